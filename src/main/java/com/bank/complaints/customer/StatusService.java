@@ -1,0 +1,111 @@
+package com.bank.complaints.customer;
+
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.bank.complaints.intake.Complaint;
+import com.bank.complaints.intake.ComplaintRepository;
+import com.bank.complaints.lifecycle.ComplaintLifecycle;
+import com.bank.complaints.lifecycle.ComplaintLifecycle.Activities;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.springframework.stereotype.Service;
+
+/**
+ * The customer's status query. It answers only when the reference and the last four digits of the
+ * phone number on file both match, and says nothing about which of the two was wrong.
+ */
+@Service
+public class StatusService {
+
+    static final String CLOSED = "CLOSED";
+
+    private final ComplaintRepository complaints;
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+
+    StatusService(ComplaintRepository complaints, RuntimeService runtimeService, HistoryService historyService) {
+        this.complaints = complaints;
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+    }
+
+    public Optional<ComplaintStatus> status(String reference, String phoneLast4) {
+        return complaints.find(reference)
+                .filter(complaint -> phoneEndsWith(complaint, phoneLast4))
+                .flatMap(this::status);
+    }
+
+    private Optional<ComplaintStatus> status(Complaint complaint) {
+        HistoricProcessInstance process = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ComplaintLifecycle.PROCESS_KEY)
+                .processInstanceBusinessKey(complaint.reference())
+                .singleResult();
+        if (process == null) {
+            return Optional.empty();
+        }
+        List<HistoricActivityInstance> steps = historyService.createHistoricActivityInstanceQuery()
+                .processInstanceId(process.getId()).list();
+        Instant lastUpdate = steps.stream()
+                .flatMap(step -> java.util.stream.Stream.of(step.getStartTime(), step.getEndTime()))
+                .filter(java.util.Objects::nonNull)
+                .map(java.util.Date::toInstant)
+                .max(Instant::compareTo)
+                .orElse(complaint.receivedAt());
+        if (process.getEndTime() != null) {
+            return Optional.of(new ComplaintStatus(complaint.reference(), CLOSED, "Closed", List.of(), lastUpdate));
+        }
+        ActivityInstance stage = currentStage(runtimeService.getActivityInstance(process.getId()));
+        boolean firstResponseGiven = steps.stream()
+                .anyMatch(step -> Activities.HANDLE_COMPLAINT.equals(step.getActivityId()) && step.getEndTime() != null);
+        List<ComplaintStatus.OpenDeadline> open = new ArrayList<>();
+        if (!firstResponseGiven) {
+            open.add(new ComplaintStatus.OpenDeadline("FIRST_RESPONSE", complaint.deadlines().firstResponseDue()));
+        }
+        open.add(new ComplaintStatus.OpenDeadline("REPLY", complaint.deadlines().replyDue()));
+        open.add(new ComplaintStatus.OpenDeadline("REGULATORY_CLOSE", complaint.deadlines().regulatoryDue()));
+        return Optional.of(new ComplaintStatus(complaint.reference(), stageCode(stage), stage == null ? null : stage.getActivityName(),
+                open, lastUpdate));
+    }
+
+    /** The innermost running stage: stages are embedded subprocesses named by analysts in the model. */
+    private static ActivityInstance currentStage(ActivityInstance scope) {
+        if (scope == null) {
+            return null;
+        }
+        return Arrays.stream(scope.getChildActivityInstances())
+                .filter(child -> child.getActivityId().startsWith(Activities.STAGE_PREFIX))
+                .findFirst()
+                .map(child -> Optional.ofNullable(currentStage(child)).orElse(child))
+                .orElse(null);
+    }
+
+    private static String stageCode(ActivityInstance stage) {
+        if (stage == null) {
+            return "IN_PROGRESS";
+        }
+        return stage.getActivityId().substring(Activities.STAGE_PREFIX.length())
+                .replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean phoneEndsWith(Complaint complaint, String last4) {
+        String phone = complaint.details().customerPhone();
+        if (phone == null || last4 == null || !last4.matches("[0-9]{4}")) {
+            return false;
+        }
+        String digits = phone.replaceAll("[^0-9]", "");
+        // constant-time comparison, so timing does not tell how many digits were right
+        return digits.length() >= 4 && MessageDigest.isEqual(
+                digits.substring(digits.length() - 4).getBytes(StandardCharsets.US_ASCII),
+                last4.getBytes(StandardCharsets.US_ASCII));
+    }
+}

@@ -1,0 +1,47 @@
+package com.bank.complaints.intake;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+
+import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import com.bank.complaints.sla.IntakeDeadlines;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+/** A registered complaint: what the customer told us, when, and the reference it is known by. */
+public record Complaint(
+        String reference,
+        NewComplaint details,
+        Instant receivedAt,
+        String receivedBy,
+        IntakeDeadlines deadlines) {
+
+    /** The process variables that routing, forms and reports need; the record stays the source of truth. */
+    public Map<String, Object> processVariables() {
+        NewComplaint d = details;
+        VariableMap vars = org.camunda.bpm.engine.variable.Variables.createVariables()
+                .putValue(Variables.REFERENCE, reference)
+                .putValue(Variables.CHANNEL, d.channel().name())
+                .putValue(Variables.CHANNEL_MESSAGE_ID, d.channelMessageId())
+                .putValue(Variables.LANGUAGE, d.language().code())
+                .putValue(Variables.CUSTOMER_ID, d.customerId())
+                .putValue(Variables.CUSTOMER_NAME, d.customerName())
+                .putValue(Variables.CUSTOMER_PHONE, d.customerPhone())
+                .putValue(Variables.CUSTOMER_EMAIL, d.customerEmail())
+                .putValue(Variables.CARD_OR_CONTRACT_NUMBER, d.cardOrContractNumber())
+                .putValue(Variables.PRODUCT, d.product().name())
+                .putValue(Variables.BUSINESS_PERIOD, d.businessPeriod())
+                .putValue(Variables.TRANSACTION_DATE, d.transactionDate() == null ? null : d.transactionDate().toString())
+                .putValue(Variables.GRIEVANCE, d.grievance())
+                .putValue(Variables.EXPECTED_OUTCOME, d.expectedOutcome())
+                // forms and DMN read a number; the exact amount stays in the record
+                .putValue(Variables.DISPUTED_AMOUNT, d.disputedAmount() == null ? null : d.disputedAmount().doubleValue())
+                .putValue(Variables.EMOTIONAL_STATE, d.emotionalState() == null ? null : d.emotionalState().name())
+                .putValue(Variables.RECEIVED_AT, Date.from(receivedAt))
+                .putValue(Variables.INTAKE_AGENT, receivedBy)
+                .putValue(Variables.FIRST_RESPONSE_DUE, Date.from(deadlines.firstResponseDue()))
+                .putValue(Variables.REPLY_DUE, Date.from(deadlines.replyDue()))
+                .putValue(Variables.REGULATORY_DUE, Date.from(deadlines.regulatoryDue()));
+        return vars;
+    }
+}

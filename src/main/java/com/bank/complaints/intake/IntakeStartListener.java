@@ -1,0 +1,64 @@
+package com.bank.complaints.intake;
+
+import java.math.BigDecimal;
+
+import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import com.bank.complaints.system.InvalidInputException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs when a complaint process starts. A channel's complaint arrives already registered (it carries
+ * its reference). One an agent started from the Tasklist start form is checked here with the same
+ * validator as the API, since form-js validates only in the browser, then registered; a bad field
+ * refuses the start with a message naming it.
+ */
+@Component("intakeStartListener")
+class IntakeStartListener implements ExecutionListener {
+
+    private final IntakeService intake;
+
+    IntakeStartListener(IntakeService intake) {
+        this.intake = intake;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (execution.hasVariable(Variables.REFERENCE)) {
+            return;
+        }
+        Complaint complaint;
+        try {
+            complaint = intake.registerStartedProcess(submission(execution), agent(execution));
+        } catch (InvalidInputException e) {
+            throw new BadUserRequestException("The complaint was not accepted. " + e.getMessage());
+        }
+        execution.setProcessBusinessKey(complaint.reference());
+        execution.setVariables(complaint.processVariables());
+    }
+
+    private static String agent(DelegateExecution execution) {
+        Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication == null ? null : authentication.getUserId();
+    }
+
+    private static ComplaintSubmission submission(DelegateExecution e) {
+        return new ComplaintSubmission(text(e, Variables.CHANNEL), text(e, Variables.CHANNEL_MESSAGE_ID),
+                text(e, Variables.LANGUAGE), text(e, Variables.CUSTOMER_ID), text(e, Variables.CUSTOMER_NAME),
+                text(e, Variables.CUSTOMER_PHONE), text(e, Variables.CUSTOMER_EMAIL),
+                text(e, Variables.CARD_OR_CONTRACT_NUMBER), text(e, Variables.PRODUCT), text(e, Variables.BUSINESS_PERIOD),
+                text(e, Variables.TRANSACTION_DATE), text(e, Variables.GRIEVANCE), text(e, Variables.EXPECTED_OUTCOME),
+                text(e, Variables.DISPUTED_AMOUNT), text(e, Variables.EMOTIONAL_STATE));
+    }
+
+    private static String text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        if (value instanceof Double d) {
+            return BigDecimal.valueOf(d).toPlainString();
+        }
+        return value == null ? null : value.toString();
+    }
+}

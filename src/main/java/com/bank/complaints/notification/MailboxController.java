@@ -1,0 +1,85 @@
+package com.bank.complaints.notification;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** /mail: the embedded server's inbox, for staff to read what customers were sent. */
+@Controller
+@ConditionalOnProperty(name = "complaints.mail.embedded.enabled", havingValue = "true")
+class MailboxController {
+
+    private final GreenMail greenMail;
+
+    MailboxController(GreenMail greenMail) {
+        this.greenMail = greenMail;
+    }
+
+    @GetMapping("/mail")
+    String inbox(Model model) throws MessagingException {
+        MimeMessage[] messages = greenMail.getReceivedMessages();
+        List<MailSummary> summaries = new ArrayList<>();
+        for (int i = messages.length - 1; i >= 0; i--) {
+            MimeMessage m = messages[i];
+            summaries.add(new MailSummary(i, m.getSentDate() == null ? "" : m.getSentDate().toInstant().toString(),
+                    recipients(m), m.getSubject()));
+        }
+        model.addAttribute("mails", summaries);
+        return "mailbox/inbox";
+    }
+
+    @GetMapping("/mail/{index}")
+    String message(@PathVariable int index, Model model) throws MessagingException, IOException {
+        MimeMessage[] messages = greenMail.getReceivedMessages();
+        if (index < 0 || index >= messages.length) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such mail");
+        }
+        MimeMessage m = messages[index];
+        model.addAttribute("subject", m.getSubject());
+        model.addAttribute("to", recipients(m));
+        model.addAttribute("from", Arrays.toString(m.getFrom()));
+        model.addAttribute("text", part(m, "text/plain"));
+        model.addAttribute("html", part(m, "text/html"));
+        return "mailbox/message";
+    }
+
+    private static String recipients(MimeMessage m) throws MessagingException {
+        return m.getAllRecipients() == null ? "" : String.join(", ",
+                Arrays.stream(m.getAllRecipients()).map(a -> ((InternetAddress) a).getAddress()).toList());
+    }
+
+    private static String part(Part part, String type) throws MessagingException, IOException {
+        if (part.isMimeType(type) && part.getContent() instanceof String content) {
+            return content;
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                String found = part(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    record MailSummary(int index, String sentAt, String to, String subject) {
+    }
+}
