@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import com.bank.complaints.system.InvalidInputException;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +34,8 @@ class IntakeStartListener implements ExecutionListener {
         try {
             complaint = intake.registerStartedProcess(submission(execution), agent(execution));
         } catch (InvalidInputException e) {
-            throw new BadUserRequestException("The complaint was not accepted. " + e.getMessage());
+            // the engine REST API answers this exception type with 400 and Tasklist shows its message
+            throw new FormFieldValidationException(e.errors(), "The complaint was not accepted. " + e.getMessage());
         }
         execution.setProcessBusinessKey(complaint.reference());
         execution.setVariables(complaint.processVariables());

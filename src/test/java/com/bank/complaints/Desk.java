@@ -1,0 +1,76 @@
+package com.bank.complaints;
+
+import java.util.List;
+import java.util.Map;
+
+import com.bank.complaints.lifecycle.ComplaintLifecycle;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Drives the running app in tests the way its users do: HTTP calls as a demo user, jobs run by hand. */
+
+public class Desk {
+
+    public static final String DEMO_PASSWORD = "demo2026";
+
+    private final TestRestTemplate http;
+    private final RuntimeService runtimeService;
+    private final ManagementService managementService;
+
+    public Desk(TestRestTemplate http, RuntimeService runtimeService, ManagementService managementService) {
+        this.http = http;
+        this.runtimeService = runtimeService;
+        this.managementService = managementService;
+    }
+
+    /** POST /api/complaints as the demo intake agent. */
+    public ResponseEntity<Map> submit(Object body) {
+        return as("agent").postForEntity("/api/complaints", json(body), Map.class);
+    }
+
+    /** Submits a complaint that must be accepted and returns its reference. */
+    public String accepted(Map<String, Object> fields) {
+        ResponseEntity<Map> response = submit(fields);
+        if (!response.getStatusCode().is2xxSuccessful()) {
+            throw new AssertionError("complaint refused: " + response.getBody());
+        }
+        return (String) response.getBody().get("reference");
+    }
+
+    public TestRestTemplate as(String user) {
+        return http.withBasicAuth(user, DEMO_PASSWORD);
+    }
+
+    public TestRestTemplate anonymous() {
+        return http;
+    }
+
+    public static HttpEntity<Object> json(Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body, headers);
+    }
+
+    public ProcessInstance process(String reference) {
+        return runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(ComplaintLifecycle.PROCESS_KEY)
+                .processInstanceBusinessKey(reference)
+                .singleResult();
+    }
+
+    /** Runs every due job of the complaint's process, as the job executor would (failures are left as retries). */
+    public void runJobs(String reference) {
+        List<Job> jobs = managementService.createJobQuery().processInstanceId(process(reference).getId())
+                .executable().list();
+        for (Job job : jobs) {
+            managementService.executeJob(job.getId());
+        }
+    }
+}
