@@ -6,10 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -54,30 +51,14 @@ class MailboxController {
         model.addAttribute("subject", m.getSubject());
         model.addAttribute("to", recipients(m));
         model.addAttribute("from", Arrays.toString(m.getFrom()));
-        model.addAttribute("text", part(m, "text/plain"));
-        model.addAttribute("html", part(m, "text/html"));
+        model.addAttribute("text", MailParts.find(m, "text/plain"));
+        model.addAttribute("html", MailParts.find(m, "text/html"));
         return "mailbox/message";
     }
 
     private static String recipients(MimeMessage m) throws MessagingException {
         return m.getAllRecipients() == null ? "" : String.join(", ",
                 Arrays.stream(m.getAllRecipients()).map(a -> ((InternetAddress) a).getAddress()).toList());
-    }
-
-    private static String part(Part part, String type) throws MessagingException, IOException {
-        if (part.isMimeType(type) && part.getContent() instanceof String content) {
-            return content;
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                String found = part(child, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     record MailSummary(int index, String sentAt, String to, String subject) {
