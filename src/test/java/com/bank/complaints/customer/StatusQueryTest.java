@@ -1,0 +1,83 @@
+package com.bank.complaints.customer;
+
+import static com.bank.complaints.TestComplaints.PHONE_LAST4;
+import static com.bank.complaints.TestComplaints.feeComplaint;
+import static com.bank.complaints.TestComplaints.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.bank.complaints.Desk;
+import com.bank.complaints.DeskTest;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+@DeskTest
+class StatusQueryTest {
+
+    @Autowired
+    Desk desk;
+
+    @Test
+    @DisplayName("R-INTAKE-3 the customer sees the stage, the open deadlines and the last update, without logging in")
+    void customerSeesStageAndDeadlines() {
+        String reference = desk.accepted(feeComplaint());
+
+        ResponseEntity<Map> received = status(reference, PHONE_LAST4);
+        assertThat(received.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(received.getBody()).containsEntry("reference", reference).containsEntry("stage", "INTAKE")
+                .containsEntry("stageName", "Intake").containsKey("lastUpdate");
+        assertThat(clocks(received)).containsExactly("FIRST_RESPONSE", "REPLY", "REGULATORY_CLOSE");
+
+        desk.runJobs(reference);
+
+        assertThat(status(reference, PHONE_LAST4).getBody()).containsEntry("stage", "HANDLING");
+    }
+
+    @Test
+    @DisplayName("R-REC-2 a wrong phone detail and an unknown reference get the same 404")
+    void wrongDetailsLookLikeUnknownReference() {
+        String reference = desk.accepted(feeComplaint());
+
+        ResponseEntity<Map> wrongDigits = status(reference, "9999");
+        ResponseEntity<Map> unknownReference = status("CC-19990101-000001", PHONE_LAST4);
+
+        assertThat(wrongDigits.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknownReference.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(wrongDigits.getBody().get("detail")).isEqualTo(unknownReference.getBody().get("detail"));
+        assertThat(wrongDigits.getBody().keySet()).isEqualTo(unknownReference.getBody().keySet());
+    }
+
+    @Test
+    @DisplayName("R-REC-2 a missing or malformed phone detail gets the same 404")
+    void missingDetailIsNotFound() {
+        String reference = desk.accepted(feeComplaint());
+
+        assertThat(desk.anonymous().getForEntity("/api/complaints/" + reference + "/status", Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(status(reference, "12").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    @DisplayName("a complaint without a phone number on file cannot be looked up by phone digits")
+    void noPhoneOnFileIsNotFound() {
+        String reference = desk.accepted(with(feeComplaint(), "customerPhone", null));
+
+        assertThat(status(reference, PHONE_LAST4).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private ResponseEntity<Map> status(String reference, String last4) {
+        return desk.anonymous().getForEntity("/api/complaints/{reference}/status?phoneLast4={last4}", Map.class,
+                reference, last4);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> clocks(ResponseEntity<Map> response) {
+        return ((List<Map<String, String>>) response.getBody().get("openDeadlines")).stream()
+                .map(deadline -> deadline.get("clock")).toList();
+    }
+}
