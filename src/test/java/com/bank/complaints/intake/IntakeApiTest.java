@@ -19,6 +19,7 @@ import com.bank.complaints.Desk;
 import com.bank.complaints.DeskTest;
 import com.bank.complaints.lifecycle.ComplaintLifecycle;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
@@ -32,6 +33,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @DeskTest
 class IntakeApiTest {
@@ -44,6 +46,10 @@ class IntakeApiTest {
     ComplaintRepository complaints;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     @DisplayName("R-INTAKE-1/2/3 an accepted complaint is stored, gets a reference and starts its process under that reference")
@@ -65,6 +71,22 @@ class IntakeApiTest {
         assertThat(process).isNotNull();
         assertThat(runtimeService.getVariable(process.getId(), Variables.REFERENCE)).isEqualTo(reference);
         assertThat(runtimeService.getVariable(process.getId(), Variables.CHANNEL)).isEqualTo("APP");
+    }
+
+    @Test
+    @DisplayName("the record and the process are one transaction: when the process cannot start, no record is left")
+    void recordAndProcessAreOneTransaction() {
+        long recordsBefore = recordCount();
+        repositoryService.suspendProcessDefinitionByKey(ComplaintLifecycle.PROCESS_KEY);
+        try {
+            ResponseEntity<Map> response = desk.submit(feeComplaint());
+
+            assertThat(response.getStatusCode().is5xxServerError()).isTrue();
+            assertThat(response.getBody().toString()).doesNotContain("Exception", "suspended");
+        } finally {
+            repositoryService.activateProcessDefinitionByKey(ComplaintLifecycle.PROCESS_KEY);
+        }
+        assertThat(recordCount()).isEqualTo(recordsBefore);
     }
 
     @Test
@@ -197,6 +219,10 @@ class IntakeApiTest {
         Set<String> unique = new HashSet<>(references);
         assertThat(unique).hasSize(120).allMatch(reference -> reference.matches(REFERENCE));
         assertThat(unique).allMatch(reference -> desk.process(reference) != null);
+    }
+
+    private long recordCount() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM complaint", Long.class);
     }
 
     private long processCount() {

@@ -1,0 +1,42 @@
+package com.bank.complaints.notification;
+
+import static com.bank.complaints.TestComplaints.feeComplaint;
+import static com.bank.complaints.TestComplaints.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.bank.complaints.Desk;
+import com.bank.complaints.DeskTest;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+@DeskTest
+class MailboxPageTest {
+
+    @Autowired
+    Desk desk;
+
+    @Test
+    @DisplayName("staff read the receipts the embedded mail server received on /mail")
+    void staffReadReceiptsOnTheMailPage() {
+        String reference = desk.accepted(with(feeComplaint(), "customerEmail", "mailbox-page@example.com"));
+        desk.runJobs(reference);
+
+        ResponseEntity<String> inbox = desk.as("handler").getForEntity("/mail", String.class);
+        assertThat(inbox.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(inbox.getBody()).contains("mailbox-page@example.com", reference);
+
+        String link = inbox.getBody().replaceAll("(?s).*href=\"(/mail/\\d+)\">[^<]*" + reference + ".*", "$1");
+        ResponseEntity<String> mail = desk.as("handler").getForEntity(link, String.class);
+        assertThat(mail.getBody()).contains("Dear Li Lei", "within 30 days", "sandbox=\"\"");
+    }
+
+    @Test
+    @DisplayName("R-REC-2 the mail page is closed to anonymous visitors")
+    void mailPageNeedsALogin() {
+        assertThat(desk.anonymous().getForEntity("/mail", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+}
