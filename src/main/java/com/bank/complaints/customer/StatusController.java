@@ -1,5 +1,8 @@
 package com.bank.complaints.customer;
 
+import java.util.Optional;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -13,16 +16,27 @@ import org.springframework.web.bind.annotation.RestController;
 class StatusController {
 
     private final StatusService statusService;
+    private final LookupThrottle throttle;
 
-    StatusController(StatusService statusService) {
+    StatusController(StatusService statusService, LookupThrottle throttle) {
         this.statusService = statusService;
+        this.throttle = throttle;
     }
 
     @GetMapping("/api/complaints/{reference}/status")
     ResponseEntity<?> status(@PathVariable String reference, @RequestParam(required = false) String phoneLast4) {
-        return statusService.status(reference, phoneLast4)
-                .<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(
-                        HttpStatus.NOT_FOUND, "No complaint matches this reference and phone number.")));
+        if (throttle.isBlocked(reference)) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(throttle.window().toSeconds()))
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                            "Too many attempts for this reference; please try again later or call the hotline."));
+        }
+        Optional<ComplaintStatus> status = statusService.status(reference, phoneLast4);
+        if (status.isEmpty()) {
+            throttle.recordFailure(reference);
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(
+                    HttpStatus.NOT_FOUND, "No complaint matches this reference and phone number."));
+        }
+        return ResponseEntity.ok(status.get());
     }
 }

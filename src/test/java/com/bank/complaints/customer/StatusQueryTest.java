@@ -70,6 +70,21 @@ class StatusQueryTest {
         assertThat(status(reference, PHONE_LAST4).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    @Test
+    @DisplayName("R-REC-2 guessing the phone digits is cut off after a few tries, for known and unknown references alike")
+    void guessingIsThrottled() {
+        String reference = desk.accepted(feeComplaint());
+        String unknown = "CC-19990101-000777";
+
+        for (int guess = 0; guess < 5; guess++) {
+            assertThat(status(reference, "000" + guess).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(status(unknown, "000" + guess).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        }
+
+        assertThat(status(reference, PHONE_LAST4).getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(status(unknown, PHONE_LAST4).getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+    }
+
     private ResponseEntity<Map> status(String reference, String last4) {
         return desk.anonymous().getForEntity("/api/complaints/{reference}/status?phoneLast4={last4}", Map.class,
                 reference, last4);
