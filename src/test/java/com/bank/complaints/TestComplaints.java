@@ -2,6 +2,7 @@ package com.bank.complaints;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.bank.complaints.intake.ComplaintSubmission;
 
@@ -9,6 +10,7 @@ import com.bank.complaints.intake.ComplaintSubmission;
 public final class TestComplaints {
 
     public static final String PHONE_LAST4 = "1234";
+    private static final AtomicLong NEXT_CUSTOMER = new AtomicLong(10_000);
 
     private TestComplaints() {
     }
@@ -18,7 +20,8 @@ public final class TestComplaints {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("channel", "APP");
         fields.put("language", "en");
-        fields.put("customerId", "C-10086");
+        // a customer of their own: complaints of one customer add up and change the triage (R-AN-5)
+        fields.put("customerId", "C-" + NEXT_CUSTOMER.incrementAndGet());
         fields.put("customerName", "Li Lei");
         fields.put("customerPhone", "+86 138 0000 " + PHONE_LAST4);
         fields.put("customerEmail", "li.lei@example.com");
@@ -37,6 +40,27 @@ public final class TestComplaints {
     public static Map<String, Object> chineseFeeComplaint() {
         return with(with(with(with(feeComplaint(), "language", "zh"), "channel", "HOTLINE"),
                 "customerName", "韩梅梅"), "grievance", "十月份的分期手续费被重复扣收。");
+    }
+
+    /** R-TRIAGE-1: card theft, urgent: the green channel. */
+    public static Map<String, Object> cardFraudComplaint() {
+        return with(with(feeComplaint(), "grievance", "My credit card was stolen and someone used it at a mall."),
+                "disputedAmount", 3200);
+    }
+
+    /** R-TRIAGE-1: a question, a consultation. */
+    public static Map<String, Object> consultation() {
+        return with(with(feeComplaint(), "grievance", "How do I apply for early repayment?"), "emotionalState", "CALM");
+    }
+
+    /** R-TRIAGE-3: many customers of the same plan, a group complaint for the expert panel. */
+    public static Map<String, Object> groupComplaint() {
+        return with(feeComplaint(), "grievance", "This is a group complaint from 30 customers of the same installment plan.");
+    }
+
+    /** R-TRIAGE-5: nothing the triage table recognises, so a handler reviews the classification. */
+    public static Map<String, Object> unclearComplaint() {
+        return with(feeComplaint(), "grievance", "I am not happy with your bank.");
     }
 
     /** A copy of the fields with one changed (null removes it). */

@@ -66,7 +66,7 @@ public class StatusService {
         }
         ActivityInstance stage = currentStage(runtimeService.getActivityInstance(process.getId()));
         boolean firstResponseGiven = steps.stream()
-                .anyMatch(step -> Activities.HANDLE_COMPLAINT.equals(step.getActivityId()) && step.getEndTime() != null);
+                .anyMatch(step -> Activities.FIRST_RESPONSE.contains(step.getActivityId()) && step.getEndTime() != null);
         List<ComplaintStatus.OpenDeadline> open = new ArrayList<>();
         if (!firstResponseGiven) {
             open.add(new ComplaintStatus.OpenDeadline("FIRST_RESPONSE", complaint.deadlines().firstResponseDue()));

@@ -48,7 +48,8 @@ final class AccessRules {
             EXPERT_LEGAL, EXPERT_COMPLIANCE, EXPERT_BUSINESS);
 
     private static final String ANY = "*";
-    private static final String LIFECYCLE = ComplaintLifecycle.PROCESS_KEY;
+    private static final List<String> PROCESSES = List.of(ComplaintLifecycle.PROCESS_KEY,
+            ComplaintLifecycle.ESCALATION_PROCESS_KEY);
 
     private AccessRules() {
     }
@@ -57,16 +58,20 @@ final class AccessRules {
         List<Grant> grants = new ArrayList<>();
         for (String group : TASKLIST_USERS) {
             grants.add(new Grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
-            grants.add(new Grant(group, Resources.PROCESS_DEFINITION, LIFECYCLE, ProcessDefinitionPermissions.READ));
+            for (String process : PROCESSES) {
+                grants.add(new Grant(group, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ));
+            }
         }
-        grants.add(new Grant(INTAKE_AGENTS, Resources.PROCESS_DEFINITION, LIFECYCLE,
+        grants.add(new Grant(INTAKE_AGENTS, Resources.PROCESS_DEFINITION, ComplaintLifecycle.PROCESS_KEY,
                 ProcessDefinitionPermissions.CREATE_INSTANCE));
         grants.add(new Grant(INTAKE_AGENTS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE));
 
         grants.add(new Grant(SUPERVISORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
-        grants.add(new Grant(SUPERVISORS, Resources.PROCESS_DEFINITION, LIFECYCLE,
-                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_ASSIGN,
-                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
+        for (String process : PROCESSES) {
+            grants.add(new Grant(SUPERVISORS, Resources.PROCESS_DEFINITION, process,
+                    ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_ASSIGN,
+                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
+        }
 
         grants.add(new Grant(COMPLIANCE_OFFICERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
         grants.add(new Grant(COMPLIANCE_OFFICERS, Resources.PROCESS_DEFINITION, ANY,

@@ -27,7 +27,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**", "/mail/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/complaints/*/status").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/complaints").hasAnyAuthority(INTAKE_AGENTS, ADMINISTRATORS)
+                        .requestMatchers(HttpMethod.POST, "/api/complaints", "/api/complaints/*/evidence")
+                        .hasAnyAuthority(INTAKE_AGENTS, ADMINISTRATORS)
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 // stateless Basic-auth calls carry no cookie, so there is no session to forge requests with

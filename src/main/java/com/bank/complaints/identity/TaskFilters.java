@@ -37,7 +37,8 @@ final class TaskFilters {
                                 .dueBeforeExpression("${now()}")
                                 .orderByDueDate().asc()),
                 new Definition(TEAM_TASKS, "Every open complaint task, for supervisors", -5, List.of(SUPERVISORS),
-                        tasks -> tasks.processDefinitionKey(ComplaintLifecycle.PROCESS_KEY).orderByDueDate().asc()));
+                        tasks -> tasks.processDefinitionKeyIn(ComplaintLifecycle.PROCESS_KEY,
+                                ComplaintLifecycle.ESCALATION_PROCESS_KEY).orderByDueDate().asc()));
     }
 
     /** Columns shown for every task in the list. */

@@ -70,6 +70,14 @@ public class ComplaintRepository {
                 .stream().findFirst();
     }
 
+    /** R-AN-5 / triage: how many complaints this customer made in the window before the given instant. */
+    long countByCustomerSince(String customerId, Instant since, Instant before) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE customer_id = :customerId "
+                        + "AND received_at >= :since AND received_at < :before",
+                new MapSqlParameterSource("customerId", customerId).addValue("since", utc(since))
+                        .addValue("before", utc(before)), Long.class);
+    }
+
     private Complaint map(ResultSet rs, int row) throws SQLException {
         Date transactionDate = rs.getDate("transaction_date");
         String emotion = rs.getString("emotional_state");

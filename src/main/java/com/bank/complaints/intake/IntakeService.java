@@ -1,6 +1,9 @@
 package com.bank.complaints.intake;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import com.bank.complaints.lifecycle.ComplaintLifecycle;
 import com.bank.complaints.sla.DeadlinePolicy;
@@ -8,6 +11,7 @@ import com.bank.complaints.system.BusinessTime;
 import com.bank.complaints.system.FieldError;
 import com.bank.complaints.system.InvalidInputException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,10 +28,13 @@ public class IntakeService {
     private final BusinessTime time;
     private final RuntimeService runtimeService;
     private final TransactionTemplate transaction;
+    private final Duration historyWindow;
 
     IntakeService(ComplaintValidator validator, ComplaintRepository complaints, ReferenceNumbers references,
             DeadlinePolicy deadlines, BusinessTime time, RuntimeService runtimeService,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            @Value("${complaints.triage.history-window:P90D}") Duration historyWindow) {
+        this.historyWindow = historyWindow;
         this.validator = validator;
         this.complaints = complaints;
         this.references = references;
@@ -51,10 +58,10 @@ public class IntakeService {
         }
         try {
             return transaction.execute(status -> {
-                Complaint registered = register(complaint, receivedBy);
-                runtimeService.startProcessInstanceByKey(ComplaintLifecycle.PROCESS_KEY, registered.reference(),
-                        registered.processVariables());
-                return new IntakeResult(registered.reference(), true);
+                Registration registration = register(complaint, receivedBy);
+                runtimeService.startProcessInstanceByKey(ComplaintLifecycle.PROCESS_KEY,
+                        registration.complaint().reference(), registration.processVariables());
+                return new IntakeResult(registration.complaint().reference(), true);
             });
         } catch (DuplicateKeyException sameMessageAtTheSameTime) {
             if (complaint.channelMessageId() == null) {
@@ -70,7 +77,7 @@ public class IntakeService {
      * Registers a complaint whose process an agent started from the Tasklist start form; runs inside
      * that start, so record and process share its transaction.
      */
-    public Complaint registerStartedProcess(ComplaintSubmission submission, String agent) {
+    public Registration registerStartedProcess(ComplaintSubmission submission, String agent) {
         NewComplaint complaint = validator.validate(submission);
         if (complaint.channelMessageId() != null) {
             complaints.findReferenceByChannelMessage(complaint.channel(), complaint.channelMessageId())
@@ -82,11 +89,22 @@ public class IntakeService {
         return register(complaint, agent);
     }
 
-    private Complaint register(NewComplaint complaint, String receivedBy) {
-        var receivedAt = time.now();
+    private Registration register(NewComplaint complaint, String receivedBy) {
+        Instant receivedAt = time.now();
+        long prior = complaints.countByCustomerSince(complaint.customerId(), receivedAt.minus(historyWindow), receivedAt);
         Complaint registered = new Complaint(references.next(time.today()), complaint, receivedAt, receivedBy,
                 deadlines.atIntake(receivedAt));
         complaints.insert(registered);
-        return registered;
+        return new Registration(registered, prior);
+    }
+
+    /** A registered complaint and what intake learnt about the customer's history. */
+    public record Registration(Complaint complaint, long priorComplaints) {
+
+        public Map<String, Object> processVariables() {
+            Map<String, Object> variables = complaint.processVariables();
+            variables.put(ComplaintLifecycle.Variables.PRIOR_COMPLAINTS, priorComplaints);
+            return variables;
+        }
     }
 }

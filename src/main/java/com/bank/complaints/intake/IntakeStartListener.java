@@ -30,15 +30,15 @@ class IntakeStartListener implements ExecutionListener {
         if (execution.hasVariable(Variables.REFERENCE)) {
             return;
         }
-        Complaint complaint;
+        IntakeService.Registration registration;
         try {
-            complaint = intake.registerStartedProcess(submission(execution), agent(execution));
+            registration = intake.registerStartedProcess(submission(execution), agent(execution));
         } catch (InvalidInputException e) {
             // the engine REST API answers this exception type with 400 and Tasklist shows its message
             throw new FormFieldValidationException(e.errors(), "The complaint was not accepted. " + e.getMessage());
         }
-        execution.setProcessBusinessKey(complaint.reference());
-        execution.setVariables(complaint.processVariables());
+        execution.setProcessBusinessKey(registration.complaint().reference());
+        execution.setVariables(registration.processVariables());
     }
 
     private static String agent(DelegateExecution execution) {

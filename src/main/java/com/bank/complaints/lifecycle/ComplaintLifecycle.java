@@ -1,5 +1,7 @@
 package com.bank.complaints.lifecycle;
 
+import java.util.Set;
+
 /**
  * The contract of processes/complaint-lifecycle.bpmn: its key, the ids Java and tests refer to and
  * the names of its process variables. No other class spells these strings.
@@ -7,6 +9,9 @@ package com.bank.complaints.lifecycle;
 public final class ComplaintLifecycle {
 
     public static final String PROCESS_KEY = "complaint-lifecycle";
+    public static final String ESCALATION_PROCESS_KEY = "complaint-escalation";
+    public static final String TRIAGE_DECISION = "complaint-triage";
+    public static final String REMEDY_AUTHORITY_DECISION = "remedy-authority";
 
     private ComplaintLifecycle() {
     }
@@ -16,9 +21,65 @@ public final class ComplaintLifecycle {
         public static final String START_COMPLAINT_RECEIVED = "StartEvent_ComplaintReceived";
         public static final String INTAKE = "SubProcess_Intake";
         public static final String SEND_RECEIPT = "Task_SendReceipt";
-        public static final String HANDLING = "SubProcess_Handling";
-        public static final String HANDLE_COMPLAINT = "Task_HandleComplaint";
+        public static final String TRIAGE = "SubProcess_Triage";
+        public static final String TRIAGE_COMPLAINT = "Task_TriageComplaint";
+        public static final String REVIEW_TRIAGE = "Task_ReviewTriage";
+        public static final String GREEN_CHANNEL = "SubProcess_GreenChannel";
+        public static final String APPLY_PROTECTIVE_MEASURES = "Task_ApplyProtectiveMeasures";
+        public static final String NOTIFY_PROTECTIVE_MEASURES = "Task_NotifyProtectiveMeasures";
+        public static final String FIND_ROOT_CAUSE = "Task_FindRootCause";
+        public static final String PROPOSE_PRELIMINARY_SOLUTION = "Task_ProposePreliminarySolution";
+        public static final String CONSULTATION = "SubProcess_Consultation";
+        public static final String ANSWER_CONSULTATION = "Task_AnswerConsultation";
+        public static final String INVESTIGATION = "SubProcess_Investigation";
+        public static final String INVESTIGATE_COMPLAINT = "Task_InvestigateComplaint";
+        public static final String REQUEST_EVIDENCE = "Task_RequestEvidence";
+        public static final String AWAIT_EVIDENCE = "Task_AwaitEvidence";
+        public static final String EVIDENCE_REMINDER = "Timer_EvidenceReminder";
+        public static final String SEND_EVIDENCE_REMINDER = "Task_SendEvidenceReminder";
+        public static final String EVIDENCE_WAIT_OVER = "Timer_EvidenceWaitOver";
+        public static final String EVIDENCE_RECEIVED = "Event_EvidenceReceived";
+        public static final String RECORD_FINDING = "Task_RecordFinding";
+        public static final String RESOLUTION = "SubProcess_Resolution";
+        public static final String PROPOSE_REMEDY = "Task_ProposeRemedy";
+        public static final String DECIDE_APPROVAL_AUTHORITY = "Task_DecideApprovalAuthority";
+        public static final String APPROVE_PROPOSAL = "Task_ApproveProposal";
+        public static final String OFFER_SOLUTION = "Task_OfferSolution";
+        public static final String RECORD_CUSTOMER_DECISION = "Task_RecordCustomerDecision";
+        public static final String CUSTOMER_DECIDED = "Event_CustomerDecided";
+        public static final String EXPERT_PANEL = "CallActivity_ExpertPanel";
+        public static final String EXECUTION = "SubProcess_Execution";
+        public static final String ISSUE_REFUND = "Task_IssueRefund";
+        public static final String APPLY_FEE_WAIVER = "Task_ApplyFeeWaiver";
+        public static final String SEND_SUPPLEMENTARY_AGREEMENT = "Task_SendSupplementaryAgreement";
+        public static final String AGREEMENT_CONFIRMED = "Event_AgreementConfirmed";
+        public static final String AGREEMENT_NOT_CONFIRMED = "Timer_AgreementNotConfirmed";
+        public static final String APPLY_INSTALLMENT_CHANGE = "Task_ApplyInstallmentChange";
+        public static final String HANDLE_UNCONFIRMED_AGREEMENT = "Task_HandleUnconfirmedAgreement";
+        public static final String EXECUTE_REMEDY = "Task_ExecuteRemedy";
+        public static final String DUAL_REVIEW = "Task_DualReview";
+        public static final String CORRECT_EXECUTION = "Task_CorrectExecution";
+        public static final String FEEDBACK = "SubProcess_Feedback";
+        public static final String SEND_RESULT_NOTICE = "Task_SendResultNotice";
+        public static final String SEND_SURVEY = "Task_SendSurvey";
+        public static final String SURVEY_ANSWERED = "Event_SurveyAnswered";
+        public static final String SURVEY_NO_ANSWER = "Timer_SurveyNoAnswer";
+        public static final String FOLLOW_UP_DISSATISFIED = "Task_FollowUpDissatisfied";
+        public static final String CALLBACK_DUE = "Timer_CallbackDue";
+        public static final String CALLBACK_CUSTOMER = "Task_CallbackCustomer";
+        public static final String ARCHIVE_COMPLAINT = "Task_ArchiveComplaint";
         public static final String COMPLAINT_CLOSED = "EndEvent_ComplaintClosed";
+
+        public static final String LEGAL_REVIEW = "Task_LegalReview";
+        public static final String COMPLIANCE_REVIEW = "Task_ComplianceReview";
+        public static final String BUSINESS_REVIEW = "Task_BusinessReview";
+        public static final String RECORD_CUSTOMER_MEETING = "Task_RecordCustomerMeeting";
+        public static final String ISSUE_FINAL_SOLUTION = "Task_IssueFinalSolution";
+        public static final String SEND_FINAL_SOLUTION = "Task_SendFinalSolution";
+
+        /** R-INTAKE-4: the first clear answer is given when one of these tasks is done. */
+        public static final Set<String> FIRST_RESPONSE = Set.of(INVESTIGATE_COMPLAINT, ANSWER_CONSULTATION,
+                PROPOSE_PRELIMINARY_SOLUTION);
 
         /** Every stage is an embedded subprocess whose id starts with this prefix. */
         public static final String STAGE_PREFIX = "SubProcess_";
@@ -50,10 +111,69 @@ public final class ComplaintLifecycle {
         public static final String FIRST_RESPONSE_DUE = "firstResponseDue";
         public static final String REPLY_DUE = "replyDue";
         public static final String REGULATORY_DUE = "regulatoryDue";
-        public static final String FIRST_RESPONSE_SUMMARY = "firstResponseSummary";
-        public static final String CUSTOMER_CONTACTED = "customerContacted";
+        public static final String PRIOR_COMPLAINTS = "priorComplaints";
+
+        public static final String TRIAGE_RESULT = "triageResult";
+        public static final String SEVERITY = "severity";
+        public static final String CATEGORY = "category";
+        public static final String SPECIAL_KIND = "specialKind";
+        public static final String COMPLEXITY = "complexity";
+        public static final String HANDLING_GROUP = "handlingGroup";
+        public static final String TRIAGE_CONFIDENT = "triageConfident";
+        public static final String TRIAGE_SUGGESTION = "triageSuggestion";
+        public static final String TRIAGE_CORRECTION_REASON = "triageCorrectionReason";
+
+        public static final String STOP_PAYMENT = "stopPayment";
+        public static final String FREEZE_CARD = "freezeCard";
+        public static final String PROTECTIVE_MEASURES_NOTE = "protectiveMeasuresNote";
+        public static final String ROOT_CAUSE = "rootCause";
+        public static final String PRELIMINARY_SOLUTION = "preliminarySolution";
+        public static final String CONSULTATION_ANSWER = "consultationAnswer";
+
+        public static final String INVESTIGATION_NOTES = "investigationNotes";
+        public static final String EVIDENCE_NEEDED = "evidenceNeeded";
+        public static final String EVIDENCE_REQUEST = "evidenceRequest";
+        public static final String EVIDENCE_RECEIVED = "evidenceReceived";
+        public static final String EVIDENCE_SUMMARY = "evidenceSummary";
+        public static final String FINDING = "finding";
+        public static final String FINDING_SUMMARY = "findingSummary";
+
+        public static final String REMEDY_TYPE = "remedyType";
+        public static final String REMEDY_AMOUNT = "remedyAmount";
+        public static final String REMEDY_DETAILS = "remedyDetails";
+        public static final String PROPOSED_BY = "proposedBy";
+        public static final String APPROVAL_LEVEL = "approvalLevel";
+        public static final String PROPOSAL_APPROVED = "proposalApproved";
+        public static final String REJECTION_REASON = "rejectionReason";
+        public static final String APPROVED_BY = "approvedBy";
+        public static final String CUSTOMER_ACCEPTED = "customerAccepted";
+        public static final String CUSTOMER_REJECTIONS = "customerRejections";
+        public static final String ESCALATION_NEEDED = "escalationNeeded";
+        public static final String FINAL_SOLUTION = "finalSolution";
+
+        public static final String EXECUTED_BY = "executedBy";
+        public static final String AGREEMENT_CONFIRMED = "agreementConfirmed";
+        public static final String REVIEW_PASSED = "reviewPassed";
+        public static final String REVIEW_NOTES = "reviewNotes";
+        public static final String REVIEWED_BY = "reviewedBy";
+
+        public static final String SATISFACTION_SCORE = "satisfactionScore";
+        public static final String FOLLOW_UP_NOTES = "followUpNotes";
+        public static final String PROBLEM_SOLVED = "problemSolved";
+        public static final String CALLBACK_NOTES = "callbackNotes";
 
         private Variables() {
+        }
+    }
+
+    /** Names of the messages the process waits for. */
+    public static final class Messages {
+        public static final String EVIDENCE_RECEIVED = "EvidenceReceived";
+        public static final String CUSTOMER_DECIDED = "CustomerDecided";
+        public static final String AGREEMENT_CONFIRMED = "AgreementConfirmed";
+        public static final String SURVEY_ANSWERED = "SurveyAnswered";
+
+        private Messages() {
         }
     }
 

@@ -3,12 +3,14 @@ package com.bank.complaints.notification;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -23,9 +25,11 @@ import org.springframework.web.server.ResponseStatusException;
 class MailboxController {
 
     private final GreenMail greenMail;
+    private final ObjectProvider<GatewayStub> gateway;
 
-    MailboxController(GreenMail greenMail) {
+    MailboxController(GreenMail greenMail, ObjectProvider<GatewayStub> gateway) {
         this.greenMail = greenMail;
+        this.gateway = gateway;
     }
 
     @GetMapping("/mail")
@@ -38,6 +42,10 @@ class MailboxController {
                     recipients(m), m.getSubject()));
         }
         model.addAttribute("mails", summaries);
+        List<GatewayStub.GatewayMessage> gatewayMessages = new ArrayList<>(
+                gateway.stream().flatMap(stub -> stub.received().stream()).toList());
+        Collections.reverse(gatewayMessages);
+        model.addAttribute("messages", gatewayMessages);
         return "mailbox/inbox";
     }
 

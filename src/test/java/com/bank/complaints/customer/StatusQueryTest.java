@@ -35,7 +35,7 @@ class StatusQueryTest {
 
         desk.runJobs(reference);
 
-        assertThat(status(reference, PHONE_LAST4).getBody()).containsEntry("stage", "HANDLING");
+        assertThat(status(reference, PHONE_LAST4).getBody()).containsEntry("stage", "INVESTIGATION");
     }
 
     @Test

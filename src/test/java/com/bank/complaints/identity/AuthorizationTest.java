@@ -1,7 +1,7 @@
 package com.bank.complaints.identity;
 
-import static com.bank.complaints.lifecycle.ComplaintLifecycle.Variables.CUSTOMER_CONTACTED;
-import static com.bank.complaints.lifecycle.ComplaintLifecycle.Variables.FIRST_RESPONSE_SUMMARY;
+import static com.bank.complaints.lifecycle.ComplaintLifecycle.Variables.EVIDENCE_NEEDED;
+import static com.bank.complaints.lifecycle.ComplaintLifecycle.Variables.INVESTIGATION_NOTES;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Variables.GRIEVANCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,7 +106,7 @@ class AuthorizationTest {
         assertThat(historyService.createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult().getDeleteReason())
                 .isEqualTo("completed");
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                .variableName(FIRST_RESPONSE_SUMMARY).singleResult().getValue()).isEqualTo(FIRST_RESPONSE);
+                .variableName(INVESTIGATION_NOTES).singleResult().getValue()).isEqualTo(FIRST_RESPONSE);
     }
 
     @Test
@@ -265,7 +265,7 @@ class AuthorizationTest {
 
     private Task handlerTask(String reference) {
         return taskService.createTaskQuery().processInstanceBusinessKey(reference)
-                .taskDefinitionKey(Activities.HANDLE_COMPLAINT).singleResult();
+                .taskDefinitionKey(Activities.INVESTIGATE_COMPLAINT).singleResult();
     }
 
     private List<Map<String, Object>> tasksVisibleTo(String user, String reference) {
@@ -286,8 +286,8 @@ class AuthorizationTest {
 
     private ResponseEntity<String> complete(String user, String taskId) {
         Map<String, Object> variables = Map.of(
-                FIRST_RESPONSE_SUMMARY, Map.of("value", FIRST_RESPONSE, "type", "String"),
-                CUSTOMER_CONTACTED, Map.of("value", true, "type", "Boolean"));
+                INVESTIGATION_NOTES, Map.of("value", FIRST_RESPONSE, "type", "String"),
+                EVIDENCE_NEEDED, Map.of("value", false, "type", "Boolean"));
         return desk.as(user).postForEntity("/engine-rest/task/{id}/complete", Desk.json(Map.of("variables", variables)),
                 String.class, taskId);
     }

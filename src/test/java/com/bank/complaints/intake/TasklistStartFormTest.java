@@ -80,7 +80,7 @@ class TasklistStartFormTest {
 
         assertThat(repositoryService.getDeploymentResourceNames(definition.getDeploymentId()))
                 .anyMatch(name -> name.endsWith("complaint-intake.form"))
-                .anyMatch(name -> name.endsWith("handle-complaint.form"));
+                .anyMatch(name -> name.endsWith("investigate-complaint.form"));
         ResponseEntity<String> form = desk.as("agent").getForEntity(
                 "/engine-rest/process-definition/{id}/deployed-start-form", String.class, definition.getId());
         assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);

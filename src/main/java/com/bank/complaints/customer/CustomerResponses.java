@@ -1,0 +1,55 @@
+package com.bank.complaints.customer;
+
+import java.util.Map;
+
+import com.bank.complaints.lifecycle.ComplaintLifecycle.Messages;
+import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+
+/**
+ * Hands a customer's answer to the waiting complaint process as a message. An answer that no
+ * process waits for (already given, or the wait is over) is reported as not taken, never an error.
+ */
+@Service
+public class CustomerResponses {
+
+    private final RuntimeService runtimeService;
+
+    CustomerResponses(RuntimeService runtimeService) {
+        this.runtimeService = runtimeService;
+    }
+
+    public boolean decideOnOffer(String reference, boolean accepted) {
+        return correlate(reference, Messages.CUSTOMER_DECIDED, Map.of(Variables.CUSTOMER_ACCEPTED, accepted));
+    }
+
+    public boolean confirmAgreement(String reference) {
+        return correlate(reference, Messages.AGREEMENT_CONFIRMED, Map.of(Variables.AGREEMENT_CONFIRMED, true));
+    }
+
+    public boolean rate(String reference, int score) {
+        if (score < 1 || score > 5) {
+            throw new IllegalArgumentException("A satisfaction score is 1 to 5, got " + score);
+        }
+        return correlate(reference, Messages.SURVEY_ANSWERED, Map.of(Variables.SATISFACTION_SCORE, (long) score));
+    }
+
+    public boolean provideEvidence(String reference, String summary) {
+        return correlate(reference, Messages.EVIDENCE_RECEIVED,
+                Map.of(Variables.EVIDENCE_RECEIVED, true, Variables.EVIDENCE_SUMMARY, summary));
+    }
+
+    private boolean correlate(String reference, String message, Map<String, Object> variables) {
+        try {
+            runtimeService.createMessageCorrelation(message)
+                    .processInstanceBusinessKey(reference)
+                    .setVariables(variables)
+                    .correlate();
+            return true;
+        } catch (MismatchingMessageCorrelationException nobodyWaits) {
+            return false;
+        }
+    }
+}

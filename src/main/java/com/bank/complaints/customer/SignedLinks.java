@@ -1,0 +1,100 @@
+package com.bank.complaints.customer;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.bank.complaints.system.BusinessTime;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Links that let a customer answer without logging in (accept an offer, confirm an agreement, rate
+ * the service): the link carries the reference, what it is for and its expiry, signed with the
+ * bank's secret, so nobody can forge one for another complaint or another purpose.
+ */
+@Component
+public class SignedLinks {
+
+    private static final String HMAC = "HmacSHA256";
+    private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
+
+    private final byte[] secret;
+    private final String baseUrl;
+    private final Duration validity;
+    private final BusinessTime time;
+
+    SignedLinks(@Value("${complaints.customer.link-secret}") String secret,
+            @Value("${complaints.customer.link-base-url}") String baseUrl,
+            @Value("${complaints.customer.link-validity:P30D}") Duration validity, BusinessTime time) {
+        if (secret.length() < 32) {
+            throw new IllegalStateException("complaints.customer.link-secret must be at least 32 characters");
+        }
+        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        this.baseUrl = baseUrl;
+        this.validity = validity;
+        this.time = time;
+    }
+
+    /** What a customer may do through a link. */
+    public enum Purpose {
+        OFFER, AGREEMENT, SURVEY
+    }
+
+    /** A verified link: the complaint it is for and what it lets the customer do. */
+    public record Link(String reference, Purpose purpose) {
+    }
+
+    public String url(String reference, Purpose purpose) {
+        return UriComponentsBuilder.fromUriString(baseUrl).queryParam("token", token(reference, purpose)).build()
+                .toUriString();
+    }
+
+    String token(String reference, Purpose purpose) {
+        String payload = reference + "|" + purpose + "|" + time.now().plus(validity).getEpochSecond();
+        return ENCODE.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + ENCODE.encodeToString(sign(payload));
+    }
+
+    /** The link's content when the signature is right and it has not expired; empty otherwise. */
+    Optional<Link> verify(String token) {
+        if (token == null) {
+            return Optional.empty();
+        }
+        String[] parts = token.split("\\.");
+        try {
+            if (parts.length != 2) {
+                return Optional.empty();
+            }
+            String payload = new String(DECODE.decode(parts[0]), StandardCharsets.UTF_8);
+            if (!MessageDigest.isEqual(sign(payload), DECODE.decode(parts[1]))) {
+                return Optional.empty();
+            }
+            String[] fields = payload.split("\\|");
+            if (fields.length != 3 || Instant.ofEpochSecond(Long.parseLong(fields[2])).isBefore(time.now())) {
+                return Optional.empty();
+            }
+            return Optional.of(new Link(fields[0], Purpose.valueOf(fields[1])));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    private byte[] sign(String payload) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(new SecretKeySpec(secret, HMAC));
+            return mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package com.bank.complaints.ledger;
+
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import com.bank.complaints.system.BusinessTime;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The default ledger adapter: postings in our own table. The primary key is the idempotency key,
+ * so a second posting of the same key can never be stored, even from two nodes at once.
+ */
+@Component
+class DatabaseLedger implements CardAccountLedger {
+
+    private final JdbcTemplate jdbc;
+    private final BusinessTime time;
+    private final TransactionTemplate ownTransaction;
+
+    DatabaseLedger(JdbcTemplate jdbc, BusinessTime time, PlatformTransactionManager transactionManager) {
+        this.jdbc = jdbc;
+        this.time = time;
+        // a posting stands on its own, like a call to the real card system would, whatever happens to the job afterwards
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Override
+    public Posting post(String idempotencyKey, String reference, String account, PostingType type, BigDecimal amount,
+            String description) {
+        if (amount == null || amount.signum() <= 0) {
+            throw new IllegalArgumentException("A " + type + " posting needs a positive amount, got " + amount);
+        }
+        BigDecimal cny = amount.setScale(2);
+        try {
+            ownTransaction.executeWithoutResult(tx -> jdbc.update(
+                    "INSERT INTO ledger_posting (idempotency_key, reference, account, posting_type, amount, currency, "
+                            + "description, posted_at) VALUES (?, ?, ?, ?, ?, 'CNY', ?, ?)",
+                    idempotencyKey, reference, account, type.name(), cny, description,
+                    time.now().atOffset(ZoneOffset.UTC)));
+            return new Posting(idempotencyKey, account, type, cny, true);
+        } catch (DuplicateKeyException alreadyPosted) {
+            return existing(idempotencyKey);
+        }
+    }
+
+    private Posting existing(String idempotencyKey) {
+        List<Posting> postings = jdbc.query(
+                "SELECT account, posting_type, amount FROM ledger_posting WHERE idempotency_key = ?",
+                (rs, row) -> new Posting(idempotencyKey, rs.getString("account"),
+                        PostingType.valueOf(rs.getString("posting_type")), rs.getBigDecimal("amount"), false),
+                idempotencyKey);
+        return postings.get(0);
+    }
+}

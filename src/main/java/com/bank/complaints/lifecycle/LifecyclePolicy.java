@@ -1,0 +1,69 @@
+package com.bank.complaints.lifecycle;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * How long the lifecycle waits, as ISO-8601 durations for the timers of the model
+ * (${lifecyclePolicy.evidenceReminderAfter} ...). Configured under complaints.lifecycle.*.
+ */
+@Component("lifecyclePolicy")
+public class LifecyclePolicy {
+
+    private final Duration evidenceReminderAfter;
+    private final Duration evidenceWaitAtMost;
+    private final Duration agreementConfirmWithin;
+    private final Duration surveyWaitAtMost;
+    private final Duration callbackUrgent;
+    private final Duration callbackGeneral;
+    private final Duration callbackConsultation;
+
+    LifecyclePolicy(
+            @Value("${complaints.lifecycle.evidence-reminder-after:P3D}") Duration evidenceReminderAfter,
+            @Value("${complaints.lifecycle.evidence-wait-at-most:P10D}") Duration evidenceWaitAtMost,
+            @Value("${complaints.lifecycle.agreement-confirm-within:P7D}") Duration agreementConfirmWithin,
+            @Value("${complaints.lifecycle.survey-wait-at-most:P3D}") Duration surveyWaitAtMost,
+            @Value("${complaints.lifecycle.callback-urgent:PT24H}") Duration callbackUrgent,
+            @Value("${complaints.lifecycle.callback-general:P3D}") Duration callbackGeneral,
+            @Value("${complaints.lifecycle.callback-consultation:P7D}") Duration callbackConsultation) {
+        this.evidenceReminderAfter = evidenceReminderAfter;
+        this.evidenceWaitAtMost = evidenceWaitAtMost;
+        this.agreementConfirmWithin = agreementConfirmWithin;
+        this.surveyWaitAtMost = surveyWaitAtMost;
+        this.callbackUrgent = callbackUrgent;
+        this.callbackGeneral = callbackGeneral;
+        this.callbackConsultation = callbackConsultation;
+    }
+
+    /** R-INV-3: when the customer is reminded of the evidence we asked for. */
+    public String getEvidenceReminderAfter() {
+        return evidenceReminderAfter.toString();
+    }
+
+    /** R-INV-3: how long the case waits for evidence before going on without it. */
+    public String getEvidenceWaitAtMost() {
+        return evidenceWaitAtMost.toString();
+    }
+
+    /** R-EXEC-1: how long an installment change waits for the customer's e-confirmation. */
+    public String getAgreementConfirmWithin() {
+        return agreementConfirmWithin.toString();
+    }
+
+    /** R-FB-2: how long the survey waits before no answer counts as a reason to follow up. */
+    public String getSurveyWaitAtMost() {
+        return surveyWaitAtMost.toString();
+    }
+
+    /** R-FB-3: callbacks 24 hours after urgent complaints, 3 days after general ones, 7 days after consultations. */
+    public String callbackAfter(String severity) {
+        Duration after = switch (severity == null ? "GENERAL" : severity) {
+            case "URGENT" -> callbackUrgent;
+            case "CONSULTATION" -> callbackConsultation;
+            default -> callbackGeneral;
+        };
+        return after.toString();
+    }
+}

@@ -1,0 +1,55 @@
+package com.bank.complaints.resolution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import com.bank.complaints.lifecycle.TaskActor;
+import com.bank.complaints.system.FieldError;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_ProposeRemedy, on complete (R-RES-1): checks the proposal on the server (the form checks
+ * only in the browser), records who proposed it, and clears the previous round's approval and customer answer.
+ */
+@Component("proposalRecorder")
+class ProposalRecorder implements TaskListener {
+
+    static final Set<String> REMEDIES = Set.of("REFUND", "FEE_WAIVER", "EARLY_SETTLEMENT", "INSTALLMENT_CHANGE",
+            "POINTS_GOODWILL", "EXPLANATION_ONLY");
+    static final Set<String> MONEY_REMEDIES = Set.of("REFUND", "FEE_WAIVER", "POINTS_GOODWILL");
+    static final double MAX_AMOUNT = 10_000_000;
+
+    @Override
+    public void notify(DelegateTask task) {
+        checkRemedy(task);
+        task.setVariable(Variables.PROPOSED_BY, TaskActor.primary(task));
+        task.setVariable(Variables.PROPOSAL_APPROVED, null);
+        task.setVariable(Variables.APPROVED_BY, null);
+        task.setVariable(Variables.CUSTOMER_ACCEPTED, null);
+    }
+
+    /** The remedy a task's form recorded must be one we know, with a sensible amount where money moves. */
+    static void checkRemedy(DelegateTask task) {
+        Object type = task.getVariable(Variables.REMEDY_TYPE);
+        Object amount = task.getVariable(Variables.REMEDY_AMOUNT);
+        List<FieldError> errors = new ArrayList<>();
+        if (type == null || !REMEDIES.contains(type.toString())) {
+            errors.add(new FieldError(Variables.REMEDY_TYPE, "must be one of " + REMEDIES));
+        }
+        if (amount != null && !(amount instanceof Number)) {
+            errors.add(new FieldError(Variables.REMEDY_AMOUNT, "must be a number"));
+        } else if (amount != null && (((Number) amount).doubleValue() < 0 || ((Number) amount).doubleValue() > MAX_AMOUNT)) {
+            errors.add(new FieldError(Variables.REMEDY_AMOUNT, "must be between 0 and 10000000 CNY"));
+        } else if (amount == null && type != null && MONEY_REMEDIES.contains(type.toString())) {
+            errors.add(new FieldError(Variables.REMEDY_AMOUNT, "is required for " + type));
+        }
+        if (!errors.isEmpty()) {
+            throw new FormFieldValidationException(errors, "The remedy was not accepted. " + errors);
+        }
+    }
+}

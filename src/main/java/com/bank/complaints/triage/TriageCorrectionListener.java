@@ -1,0 +1,39 @@
+package com.bank.complaints.triage;
+
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import com.bank.complaints.system.BusinessTime;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_ReviewTriage, on complete: records who corrected the table's uncertain classification,
+ * from what to what and why, so corrections can be audited and fed back into the table.
+ */
+@Component("triageCorrectionListener")
+class TriageCorrectionListener implements TaskListener {
+
+    private final JdbcTemplate jdbc;
+    private final BusinessTime time;
+
+    TriageCorrectionListener(JdbcTemplate jdbc, BusinessTime time) {
+        this.jdbc = jdbc;
+        this.time = time;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        VariableMap answered = task.getVariablesTyped();
+        jdbc.update("INSERT INTO triage_correction (reference, suggested, corrected, reason, corrected_by, corrected_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)",
+                task.getExecution().getProcessBusinessKey(), answered.get(Variables.TRIAGE_SUGGESTION),
+                Triage.describe(answered),
+                Objects.toString(answered.get(Variables.TRIAGE_CORRECTION_REASON), ""), task.getAssignee(),
+                time.now().atOffset(ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,33 @@
+package com.bank.complaints.triage;
+
+import java.util.Map;
+
+import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_TriageComplaint: spreads the triage table's one result row into the variables that
+ * gateways, forms and reports use (severity, category, ...).
+ */
+@Component("triageRecorder")
+class TriageRecorder implements ExecutionListener {
+
+    static final String[] OUTPUTS = {Variables.SEVERITY, Variables.CATEGORY, Variables.SPECIAL_KIND,
+            Variables.COMPLEXITY, Variables.HANDLING_GROUP, Variables.TRIAGE_CONFIDENT};
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void notify(DelegateExecution execution) {
+        Map<String, Object> result = (Map<String, Object>) execution.getVariable(Variables.TRIAGE_RESULT);
+        if (result == null) {
+            throw new IllegalStateException("The triage table gave no result for " + execution.getProcessBusinessKey());
+        }
+        for (String output : OUTPUTS) {
+            execution.setVariable(output, result.get(output));
+        }
+        execution.setVariable(Variables.TRIAGE_SUGGESTION, Triage.describe(result));
+        execution.removeVariable(Variables.TRIAGE_RESULT);
+    }
+}

@@ -1,0 +1,133 @@
+package com.bank.complaints;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Walks one complaint through its lifecycle in tests as its people would: tasks claimed and
+ * completed by a named demo user (so four-eyes rules apply), asynchronous steps and timers run on demand.
+ */
+public class CaseDriver {
+
+    private static final int MAX_JOB_ROUNDS = 20;
+
+    private final Desk desk;
+    private final TaskService taskService;
+    private final IdentityService identityService;
+    private final ManagementService managementService;
+    private final RuntimeService runtimeService;
+
+    public CaseDriver(Desk desk, TaskService taskService, IdentityService identityService,
+            ManagementService managementService, RuntimeService runtimeService) {
+        this.desk = desk;
+        this.taskService = taskService;
+        this.identityService = identityService;
+        this.managementService = managementService;
+        this.runtimeService = runtimeService;
+    }
+
+    /** Submits the complaint through the API and runs its asynchronous steps: it is triaged when this returns. */
+    public String submit(Map<String, Object> fields) {
+        String reference = desk.accepted(fields);
+        runJobs(reference);
+        return reference;
+    }
+
+    /** Runs every due job of the complaint (and of its escalation) until none is left, as the job executor would. */
+    public void runJobs(String reference) {
+        for (int round = 0; round < MAX_JOB_ROUNDS; round++) {
+            Date now = ClockUtil.getCurrentTime();
+            List<Job> jobs = jobs(reference).stream()
+                    .filter(job -> job.getRetries() > 0 && (job.getDuedate() == null || !job.getDuedate().after(now)))
+                    .toList();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> managementService.executeJob(job.getId()));
+        }
+        throw new AssertionError("jobs of " + reference + " keep coming back");
+    }
+
+    /** Fires the timer waiting at the given timer event now, whatever its due date, then runs what follows. */
+    public void fireTimer(String reference, String timerId) {
+        managementService.executeJob(timer(reference, timerId).getId());
+        runJobs(reference);
+    }
+
+    /** How long from now the timer waiting at the given timer event fires. */
+    public Duration timerDueIn(String reference, String timerId) {
+        return Duration.between(ClockUtil.getCurrentTime().toInstant(), timer(reference, timerId).getDuedate().toInstant());
+    }
+
+    public Task task(String reference, String activityId) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(activityId)
+                .singleResult();
+    }
+
+    /** Claims the task as {@code user} and completes it with the given variables, logged in as that user. */
+    public void complete(String reference, String activityId, String user, Map<String, Object> variables) {
+        Task task = task(reference, activityId);
+        if (task == null) {
+            throw new AssertionError(reference + " has no open task " + activityId + "; open: " + openTasks(reference));
+        }
+        as(user, () -> {
+            taskService.claim(task.getId(), user);
+            taskService.complete(task.getId(), variables);
+        });
+        runJobs(reference);
+    }
+
+    /** Runs the action logged in as {@code user} with the user's groups, as Tasklist would. */
+    public void as(String user, Runnable action) {
+        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
+                .map(group -> group.getId()).toList();
+        identityService.setAuthentication(user, groups);
+        try {
+            action.run();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    public List<String> openTasks(String reference) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(reference).list().stream()
+                .map(Task::getTaskDefinitionKey).toList();
+    }
+
+    public ProcessInstance process(String reference) {
+        return desk.process(reference);
+    }
+
+    public Object variable(String reference, String name) {
+        return runtimeService.getVariable(process(reference).getId(), name);
+    }
+
+    private List<Job> jobs(String reference) {
+        List<String> processes = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
+                .stream().map(ProcessInstance::getId).toList();
+        return processes.stream()
+                .flatMap(id -> managementService.createJobQuery().processInstanceId(id).list().stream())
+                .toList();
+    }
+
+    private Job timer(String reference, String timerId) {
+        return jobs(reference).stream().filter(job -> timerId.equals(activityOf(job))).findFirst()
+                .orElseThrow(() -> new AssertionError("no timer " + timerId + " waits for " + reference));
+    }
+
+    private String activityOf(Job job) {
+        return managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult()
+                .getActivityId();
+    }
+}
