@@ -264,6 +264,21 @@ class ComplaintLifecycleTest {
     }
 
     @Test
+    @DisplayName("R-EXEC-1/2 operations carry out a goodwill remedy by hand, and someone else reviews it")
+    void operationsCarryOutAGoodwillRemedy() {
+        String ref = toExecution("POINTS_GOODWILL", 200);
+
+        assertThat(cases.openTasks(ref)).containsExactly(EXECUTE_REMEDY);
+        cases.complete(ref, EXECUTE_REMEDY, "ops", Map.of("executionNote", "2,000 points credited."));
+        assertThat(cases.variable(ref, Variables.EXECUTED_BY)).isEqualTo("ops");
+        assertThatThrownBy(() -> dualReview(ref, "ops", true)).isInstanceOf(AuthorizationException.class);
+        dualReview(ref, "supervisor", true);
+
+        assertThat(cases.openTasks(ref)).isEmpty();
+        assertThat(postings(ref)).isEmpty();
+    }
+
+    @Test
     @DisplayName("R-FB-2 a dissatisfied customer gets a second follow-up")
     void dissatisfiedCustomerIsFollowedUp() {
         String ref = toExecution("EXPLANATION_ONLY", null);

@@ -1,0 +1,41 @@
+// Prints how much of each BPMN model the tests ran (flow nodes and sequence flows), merged over
+// every test class's report from camunda-process-test-coverage, and fails below 100%.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+const root = path.join(__dirname, '..', 'target', 'process-test-coverage');
+const reports = fs.existsSync(root)
+  ? fs.readdirSync(root).map(dir => path.join(root, dir, 'report.json')).filter(fs.existsSync)
+  : [];
+if (reports.length === 0) {
+  console.error('No process test coverage report under target/process-test-coverage');
+  process.exit(1);
+}
+
+const totals = new Map();
+const covered = new Map();
+for (const file of reports) {
+  const report = JSON.parse(fs.readFileSync(file, 'utf8'));
+  for (const model of report.models) {
+    totals.set(model.key, model.totalElementCount);
+  }
+  for (const suite of report.suites) {
+    for (const run of suite.runs) {
+      for (const event of run.events) {
+        if (!covered.has(event.modelKey)) {
+          covered.set(event.modelKey, new Set());
+        }
+        covered.get(event.modelKey).add(event.definitionKey);
+      }
+    }
+  }
+}
+
+let complete = true;
+for (const [model, total] of [...totals].sort()) {
+  const count = (covered.get(model) || new Set()).size;
+  console.log(`Process test coverage ${model}: ${count}/${total} flow nodes and sequence flows (${(100 * count / total).toFixed(1)}%)`);
+  complete = complete && count >= total;
+}
+process.exit(complete ? 0 : 1);
