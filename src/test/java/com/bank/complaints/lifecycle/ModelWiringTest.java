@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,8 +16,12 @@ import java.util.stream.Stream;
 
 import com.bank.complaints.DeskTest;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -31,8 +36,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The analysts' models and the Java side must fit: every delegate expression names a bean, every
- * formRef a form in forms/, every id is meaningful, every element is named and laid out, and every
- * process keeps its history for a set time.
+ * formRef a form in forms/, every decisionRef a decision and every call activity a process; every id
+ * is meaningful, every element is named and laid out, and every model keeps its history for a set time.
  */
 @DeskTest
 class ModelWiringTest {
@@ -41,7 +46,8 @@ class ModelWiringTest {
     private static final Path FORMS = Path.of("forms");
     private static final Pattern EXPRESSION_BEAN = Pattern.compile("\\$\\{(\\w+)}");
     private static final Pattern MEANINGFUL_ID = Pattern.compile("[A-Z][A-Za-z]+_[A-Z][A-Za-z0-9]+");
-    private static final Pattern CAMUNDA_ATTRIBUTE = Pattern.compile("camunda:(delegateExpression|formRef)=\"([^\"]+)\"");
+    private static final Pattern CAMUNDA_ATTRIBUTE =
+            Pattern.compile("camunda:(delegateExpression|formRef|decisionRef)=\"([^\"]+)\"");
 
     @Autowired
     ApplicationContext context;
@@ -64,6 +70,29 @@ class ModelWiringTest {
         Set<String> formIds = formIds();
         for (Path model : models()) {
             assertThat(formIds).as("forms referenced by %s", model).containsAll(attributes(model, "formRef"));
+        }
+    }
+
+    @Test
+    @DisplayName("every decisionRef names a decision in processes/*.dmn and every call activity a process in processes/*.bpmn")
+    void decisionsAndCalledProcessesExist() throws IOException {
+        Set<String> decisions = new HashSet<>();
+        for (Path table : files(".dmn")) {
+            DmnModelInstance dmn = Dmn.readModelFromFile(table.toFile());
+            for (Decision decision : dmn.getModelElementsByType(Decision.class)) {
+                decisions.add(decision.getId());
+                assertThat(decision.getCamundaHistoryTimeToLiveString()).as("%s historyTimeToLive", table).isNotBlank();
+            }
+        }
+        Set<String> processes = new HashSet<>();
+        for (Path model : models()) {
+            read(model).getModelElementsByType(Process.class).forEach(process -> processes.add(process.getId()));
+        }
+        for (Path model : models()) {
+            assertThat(decisions).as("decisions referenced by %s", model).containsAll(attributes(model, "decisionRef"));
+            for (CallActivity call : read(model).getModelElementsByType(CallActivity.class)) {
+                assertThat(processes).as("%s calls", call.getId()).contains(call.getCalledElement());
+            }
         }
     }
 
@@ -105,10 +134,14 @@ class ModelWiringTest {
     }
 
     private static List<Path> models() throws IOException {
+        return files(".bpmn");
+    }
+
+    private static List<Path> files(String extension) throws IOException {
         try (Stream<Path> files = Files.list(PROCESSES)) {
-            List<Path> models = files.filter(file -> file.toString().endsWith(".bpmn")).sorted().toList();
-            assertThat(models).isNotEmpty();
-            return models;
+            List<Path> found = files.filter(file -> file.toString().endsWith(extension)).sorted().toList();
+            assertThat(found).as("processes/*" + extension).isNotEmpty();
+            return found;
         }
     }
 
