@@ -2,7 +2,6 @@ package com.bank.complaints.customer;
 
 import com.bank.complaints.customer.SignedLinks.Link;
 import com.bank.complaints.customer.SignedLinks.Purpose;
-import com.bank.complaints.execution.RemedyExecution;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,12 +19,10 @@ class CustomerLinkController {
 
     private final SignedLinks links;
     private final CustomerResponses responses;
-    private final RemedyExecution remedies;
 
-    CustomerLinkController(SignedLinks links, CustomerResponses responses, RemedyExecution remedies) {
+    CustomerLinkController(SignedLinks links, CustomerResponses responses) {
         this.links = links;
         this.responses = responses;
-        this.remedies = remedies;
     }
 
     @GetMapping("/customer/respond")
@@ -42,21 +39,13 @@ class CustomerLinkController {
             Model model) {
         Link link = verified(token);
         boolean taken = switch (link.purpose()) {
-            case OFFER -> responses.decideOnOffer(link.reference(), "accept".equals(required(answer)));
-            case AGREEMENT -> confirm(link.reference());
+            case OFFER -> responses.decideOnOffer(link.reference(), accepted(answer), link.round());
+            case AGREEMENT -> responses.confirmAgreement(link.reference());
             case SURVEY -> responses.rate(link.reference(), score(answer));
         };
         model.addAttribute("reference", link.reference());
         model.addAttribute("taken", taken);
         return "customer/thanks";
-    }
-
-    private boolean confirm(String reference) {
-        boolean taken = responses.confirmAgreement(reference);
-        if (taken) {
-            remedies.confirmAgreement(reference);
-        }
-        return taken;
     }
 
     private Link verified(String token) {
@@ -69,6 +58,15 @@ class CustomerLinkController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Please choose an answer.");
         }
         return answer;
+    }
+
+    /** Only the page's two buttons count: anything else must not be taken for a rejection. */
+    private static boolean accepted(String answer) {
+        return switch (required(answer)) {
+            case "accept" -> true;
+            case "reject" -> false;
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Please accept or reject the offer.");
+        };
     }
 
     private static int score(String answer) {

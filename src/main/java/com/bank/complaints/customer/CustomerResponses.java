@@ -2,11 +2,14 @@ package com.bank.complaints.customer;
 
 import java.util.Map;
 
+import com.bank.complaints.execution.RemedyExecution;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Messages;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands a customer's answer to the waiting complaint process as a message. An answer that no
@@ -16,17 +19,42 @@ import org.springframework.stereotype.Service;
 public class CustomerResponses {
 
     private final RuntimeService runtimeService;
+    private final RemedyExecution remedies;
+    private final TransactionTemplate transaction;
 
-    CustomerResponses(RuntimeService runtimeService) {
+    CustomerResponses(RuntimeService runtimeService, RemedyExecution remedies, PlatformTransactionManager transactions) {
         this.runtimeService = runtimeService;
+        this.remedies = remedies;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
-    public boolean decideOnOffer(String reference, boolean accepted) {
-        return correlate(reference, Messages.CUSTOMER_DECIDED, Map.of(Variables.CUSTOMER_ACCEPTED, accepted));
+    /** The customer's answer to the offer of the given round; an older offer's answer is not taken. */
+    public boolean decideOnOffer(String reference, boolean accepted, long round) {
+        try {
+            runtimeService.createMessageCorrelation(Messages.CUSTOMER_DECIDED)
+                    .processInstanceBusinessKey(reference)
+                    .processInstanceVariableEquals(Variables.CUSTOMER_REJECTIONS, round)
+                    .setVariable(Variables.CUSTOMER_ACCEPTED, accepted)
+                    .correlate();
+            return true;
+        } catch (MismatchingMessageCorrelationException nobodyWaits) {
+            return false;
+        }
     }
 
+    /**
+     * The customer's e-confirmation of the supplementary agreement: recorded and handed to the
+     * process in one transaction, so the change can never be applied before the confirmation is stored.
+     */
     public boolean confirmAgreement(String reference) {
-        return correlate(reference, Messages.AGREEMENT_CONFIRMED, Map.of(Variables.AGREEMENT_CONFIRMED, true));
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            remedies.confirmAgreement(reference);
+            if (!correlate(reference, Messages.AGREEMENT_CONFIRMED, Map.of(Variables.AGREEMENT_CONFIRMED, true))) {
+                status.setRollbackOnly();
+                return false;
+            }
+            return true;
+        }));
     }
 
     public boolean rate(String reference, int score) {

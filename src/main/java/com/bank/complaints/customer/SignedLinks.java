@@ -50,17 +50,24 @@ public class SignedLinks {
         OFFER, AGREEMENT, SURVEY
     }
 
-    /** A verified link: the complaint it is for and what it lets the customer do. */
-    public record Link(String reference, Purpose purpose) {
+    /**
+     * A verified link: the complaint it is for, what it lets the customer do, and which round of
+     * that (an offer made after one rejection is round 1), so an old offer's link cannot answer a newer one.
+     */
+    public record Link(String reference, Purpose purpose, long round) {
     }
 
     public String url(String reference, Purpose purpose) {
-        return UriComponentsBuilder.fromUriString(baseUrl).queryParam("token", token(reference, purpose)).build()
+        return url(reference, purpose, 0);
+    }
+
+    public String url(String reference, Purpose purpose, long round) {
+        return UriComponentsBuilder.fromUriString(baseUrl).queryParam("token", token(reference, purpose, round)).build()
                 .toUriString();
     }
 
-    String token(String reference, Purpose purpose) {
-        String payload = reference + "|" + purpose + "|" + time.now().plus(validity).getEpochSecond();
+    String token(String reference, Purpose purpose, long round) {
+        String payload = reference + "|" + purpose + "|" + round + "|" + time.now().plus(validity).getEpochSecond();
         return ENCODE.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + ENCODE.encodeToString(sign(payload));
     }
 
@@ -79,10 +86,10 @@ public class SignedLinks {
                 return Optional.empty();
             }
             String[] fields = payload.split("\\|");
-            if (fields.length != 3 || Instant.ofEpochSecond(Long.parseLong(fields[2])).isBefore(time.now())) {
+            if (fields.length != 4 || Instant.ofEpochSecond(Long.parseLong(fields[3])).isBefore(time.now())) {
                 return Optional.empty();
             }
-            return Optional.of(new Link(fields[0], Purpose.valueOf(fields[1])));
+            return Optional.of(new Link(fields[0], Purpose.valueOf(fields[1]), Long.parseLong(fields[2])));
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }

@@ -1,10 +1,9 @@
 package com.bank.complaints.customer;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +12,9 @@ import com.bank.complaints.intake.Complaint;
 import com.bank.complaints.intake.ComplaintRepository;
 import com.bank.complaints.lifecycle.ComplaintLifecycle;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Activities;
+import com.bank.complaints.lifecycle.Stages;
+import com.bank.complaints.sla.ClockRecord;
+import com.bank.complaints.sla.SlaClocks;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -30,11 +32,14 @@ public class StatusService {
     static final String CLOSED = "CLOSED";
 
     private final ComplaintRepository complaints;
+    private final SlaClocks clocks;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
 
-    StatusService(ComplaintRepository complaints, RuntimeService runtimeService, HistoryService historyService) {
+    StatusService(ComplaintRepository complaints, SlaClocks clocks, RuntimeService runtimeService,
+            HistoryService historyService) {
         this.complaints = complaints;
+        this.clocks = clocks;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
     }
@@ -64,29 +69,14 @@ public class StatusService {
         if (process.getEndTime() != null) {
             return Optional.of(new ComplaintStatus(complaint.reference(), CLOSED, "Closed", List.of(), lastUpdate));
         }
-        ActivityInstance stage = currentStage(runtimeService.getActivityInstance(process.getId()));
-        boolean firstResponseGiven = steps.stream()
-                .anyMatch(step -> Activities.FIRST_RESPONSE.contains(step.getActivityId()) && step.getEndTime() != null);
-        List<ComplaintStatus.OpenDeadline> open = new ArrayList<>();
-        if (!firstResponseGiven) {
-            open.add(new ComplaintStatus.OpenDeadline("FIRST_RESPONSE", complaint.deadlines().firstResponseDue()));
-        }
-        open.add(new ComplaintStatus.OpenDeadline("REPLY", complaint.deadlines().replyDue()));
-        open.add(new ComplaintStatus.OpenDeadline("REGULATORY_CLOSE", complaint.deadlines().regulatoryDue()));
+        ActivityInstance stage = Stages.current(runtimeService.getActivityInstance(process.getId())).orElse(null);
+        List<ComplaintStatus.OpenDeadline> open = clocks.clocks(complaint.reference()).stream()
+                .filter(clock -> clock.running() && clock.clock().fromReceipt())
+                .sorted(Comparator.comparing(ClockRecord::dueAt))
+                .map(clock -> new ComplaintStatus.OpenDeadline(clock.clock().name(), clock.dueAt()))
+                .toList();
         return Optional.of(new ComplaintStatus(complaint.reference(), stageCode(stage), stage == null ? null : stage.getActivityName(),
                 open, lastUpdate));
-    }
-
-    /** The innermost running stage: stages are embedded subprocesses named by analysts in the model. */
-    private static ActivityInstance currentStage(ActivityInstance scope) {
-        if (scope == null) {
-            return null;
-        }
-        return Arrays.stream(scope.getChildActivityInstances())
-                .filter(child -> child.getActivityId().startsWith(Activities.STAGE_PREFIX))
-                .findFirst()
-                .map(child -> Optional.ofNullable(currentStage(child)).orElse(child))
-                .orElse(null);
     }
 
     private static String stageCode(ActivityInstance stage) {

@@ -8,6 +8,7 @@ import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.EXPERT_COM
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.EXPERT_LEGAL;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.INTAKE_AGENTS;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.OPERATIONS;
+import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.SENIOR_MANAGERS;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.SUPERVISORS;
 
 import java.util.ArrayList;
@@ -41,11 +42,12 @@ final class AccessRules {
             new StaffGroup(EXPERT_COMPLIANCE, "Expert panel: compliance"),
             new StaffGroup(EXPERT_BUSINESS, "Expert panel: business"),
             new StaffGroup(COMPLIANCE_OFFICERS, "Compliance officers"),
+            new StaffGroup(SENIOR_MANAGERS, "Senior managers"),
             new StaffGroup(ADMINISTRATORS, "Administrators"));
 
     /** The groups that work tasks in Tasklist. */
     static final List<String> TASKLIST_USERS = List.of(INTAKE_AGENTS, COMPLAINT_HANDLERS, SUPERVISORS, OPERATIONS,
-            EXPERT_LEGAL, EXPERT_COMPLIANCE, EXPERT_BUSINESS);
+            EXPERT_LEGAL, EXPERT_COMPLIANCE, EXPERT_BUSINESS, SENIOR_MANAGERS);
 
     private static final String ANY = "*";
     private static final List<String> PROCESSES = List.of(ComplaintLifecycle.PROCESS_KEY,

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.bank.complaints.lifecycle.ComplaintLifecycle;
-import com.bank.complaints.sla.DeadlinePolicy;
+import com.bank.complaints.sla.SlaClocks;
 import com.bank.complaints.system.BusinessTime;
 import com.bank.complaints.system.FieldError;
 import com.bank.complaints.system.InvalidInputException;
@@ -24,21 +24,21 @@ public class IntakeService {
     private final ComplaintValidator validator;
     private final ComplaintRepository complaints;
     private final ReferenceNumbers references;
-    private final DeadlinePolicy deadlines;
+    private final SlaClocks clocks;
     private final BusinessTime time;
     private final RuntimeService runtimeService;
     private final TransactionTemplate transaction;
     private final Duration historyWindow;
 
     IntakeService(ComplaintValidator validator, ComplaintRepository complaints, ReferenceNumbers references,
-            DeadlinePolicy deadlines, BusinessTime time, RuntimeService runtimeService,
+            SlaClocks clocks, BusinessTime time, RuntimeService runtimeService,
             PlatformTransactionManager transactionManager,
             @Value("${complaints.triage.history-window:P90D}") Duration historyWindow) {
         this.historyWindow = historyWindow;
         this.validator = validator;
         this.complaints = complaints;
         this.references = references;
-        this.deadlines = deadlines;
+        this.clocks = clocks;
         this.time = time;
         this.runtimeService = runtimeService;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -92,8 +92,9 @@ public class IntakeService {
     private Registration register(NewComplaint complaint, String receivedBy) {
         Instant receivedAt = time.now();
         long prior = complaints.countByCustomerSince(complaint.customerId(), receivedAt.minus(historyWindow), receivedAt);
-        Complaint registered = new Complaint(references.next(time.today()), complaint, receivedAt, receivedBy,
-                deadlines.atIntake(receivedAt));
+        String reference = references.next(time.today());
+        Complaint registered = new Complaint(reference, complaint, receivedAt, receivedBy,
+                clocks.startReceiptClocks(reference, receivedAt));
         complaints.insert(registered);
         return new Registration(registered, prior);
     }
@@ -104,6 +105,8 @@ public class IntakeService {
         public Map<String, Object> processVariables() {
             Map<String, Object> variables = complaint.processVariables();
             variables.put(ComplaintLifecycle.Variables.PRIOR_COMPLAINTS, priorComplaints);
+            // counted from the start, so a customer's answer can be matched to the offer it answers
+            variables.put(ComplaintLifecycle.Variables.CUSTOMER_REJECTIONS, 0L);
             return variables;
         }
     }

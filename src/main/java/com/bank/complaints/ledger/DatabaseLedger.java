@@ -1,6 +1,7 @@
 package com.bank.complaints.ledger;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -34,10 +35,10 @@ class DatabaseLedger implements CardAccountLedger {
     @Override
     public Posting post(String idempotencyKey, String reference, String account, PostingType type, BigDecimal amount,
             String description) {
-        if (amount == null || amount.signum() <= 0) {
-            throw new IllegalArgumentException("A " + type + " posting needs a positive amount, got " + amount);
+        BigDecimal cny = amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
+        if (cny == null || cny.signum() <= 0) {
+            throw new IllegalArgumentException("A " + type + " posting needs a positive amount in fen, got " + amount);
         }
-        BigDecimal cny = amount.setScale(2);
         try {
             ownTransaction.executeWithoutResult(tx -> jdbc.update(
                     "INSERT INTO ledger_posting (idempotency_key, reference, account, posting_type, amount, currency, "

@@ -69,6 +69,9 @@ public final class ComplaintLifecycle {
         public static final String CALLBACK_CUSTOMER = "Task_CallbackCustomer";
         public static final String ARCHIVE_COMPLAINT = "Task_ArchiveComplaint";
         public static final String COMPLAINT_CLOSED = "EndEvent_ComplaintClosed";
+        public static final String APPROVE_EXTENSION = "Task_ApproveExtension";
+        public static final String EXTEND_REGULATORY_DEADLINE = "Task_ExtendRegulatoryDeadline";
+        public static final String NOTIFY_EXTENSION = "Task_NotifyExtension";
 
         public static final String LEGAL_REVIEW = "Task_LegalReview";
         public static final String COMPLIANCE_REVIEW = "Task_ComplianceReview";
@@ -157,6 +160,10 @@ public final class ComplaintLifecycle {
         public static final String REVIEW_NOTES = "reviewNotes";
         public static final String REVIEWED_BY = "reviewedBy";
 
+        public static final String EXTENSION_REASON = "extensionReason";
+        public static final String EXTENSION_REQUESTED_BY = "extensionRequestedBy";
+        public static final String EXTENSION_APPROVED = "extensionApproved";
+
         public static final String SATISFACTION_SCORE = "satisfactionScore";
         public static final String FOLLOW_UP_NOTES = "followUpNotes";
         public static final String PROBLEM_SOLVED = "problemSolved";
@@ -172,6 +179,7 @@ public final class ComplaintLifecycle {
         public static final String CUSTOMER_DECIDED = "CustomerDecided";
         public static final String AGREEMENT_CONFIRMED = "AgreementConfirmed";
         public static final String SURVEY_ANSWERED = "SurveyAnswered";
+        public static final String EXTENSION_REQUESTED = "ExtensionRequested";
 
         private Messages() {
         }
@@ -187,6 +195,7 @@ public final class ComplaintLifecycle {
         public static final String EXPERT_COMPLIANCE = "expert-compliance";
         public static final String EXPERT_BUSINESS = "expert-business";
         public static final String COMPLIANCE_OFFICERS = "compliance-officers";
+        public static final String SENIOR_MANAGERS = "senior-managers";
         public static final String ADMINISTRATORS = "camunda-admin";
 
         private Groups() {

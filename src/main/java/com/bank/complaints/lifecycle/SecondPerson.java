@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 
 /**
  * The four-eyes rule for a task that must be done by someone else than the person named in a
@@ -38,8 +37,7 @@ public final class SecondPerson {
     }
 
     private static void revokeWork(DelegateTask task, String userId) {
-        // granting rights is not the acting user's right; the rule is the engine's
-        Context.getCommandContext().runWithoutAuthorization(() -> {
+        AsSystem.run(() -> {
             var authorizations = task.getProcessEngineServices().getAuthorizationService();
             Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
             revoke.setUserId(userId);
@@ -48,7 +46,6 @@ public final class SecondPerson {
             revoke.removePermission(TaskPermissions.TASK_WORK);
             revoke.removePermission(Permissions.UPDATE);
             authorizations.saveAuthorization(revoke);
-            return null;
         });
     }
 }

@@ -70,7 +70,7 @@ public class CustomerNotices {
     /** R-RES-1: the offered solution, to accept or reject through a signed link. */
     public void solutionOffer(String reference, Map<String, Object> v) {
         send(complaint(reference), "offer", remedy(v),
-                List.of(new Action("action.respond", links.url(reference, Purpose.OFFER))), false);
+                List.of(new Action("action.respond", links.url(reference, Purpose.OFFER, round(v)))), false);
     }
 
     /** R-EXEC-1: the supplementary agreement of an installment change, to confirm electronically. */
@@ -102,6 +102,16 @@ public class CustomerNotices {
         send(complaint(reference), "finalSolution", details, List.of(), false);
     }
 
+    /** The regulatory deadline was extended once: the reason and the new date. */
+    public void extension(String reference, Map<String, Object> v) {
+        Complaint complaint = complaint(reference);
+        Object due = v.get(Variables.REGULATORY_DUE);
+        send(complaint, "extension", List.of(
+                detail("detail.reason", v.get(Variables.EXTENSION_REASON)),
+                detail("detail.newDue", due instanceof java.util.Date date ? mailer.format(date.toInstant()) : null)),
+                List.of(), false);
+    }
+
     private void send(Complaint complaint, String kind, List<Detail> details, List<Action> actions, boolean alsoSms) {
         mailer.send(complaint, "NOTICE_" + kind, "notice", Map.of(
                 "kind", kind,
@@ -122,6 +132,12 @@ public class CustomerNotices {
                 new Detail("detail.remedy", type == null ? null : "remedy." + type, true),
                 detail("detail.amount", amount == null ? null : String.format(Locale.ROOT, "%.2f CNY", ((Number) amount).doubleValue())),
                 detail("detail.remedyDetails", v.get(Variables.REMEDY_DETAILS)));
+    }
+
+    /** An offer made after n rejections is round n: its link answers only that offer. */
+    private static long round(Map<String, Object> v) {
+        Object rejections = v.get(Variables.CUSTOMER_REJECTIONS);
+        return rejections == null ? 0 : ((Number) rejections).longValue();
     }
 
     private Complaint complaint(String reference) {

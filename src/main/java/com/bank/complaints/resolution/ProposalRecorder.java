@@ -23,6 +23,7 @@ class ProposalRecorder implements TaskListener {
             "POINTS_GOODWILL", "EXPLANATION_ONLY");
     static final Set<String> MONEY_REMEDIES = Set.of("REFUND", "FEE_WAIVER", "POINTS_GOODWILL");
     static final double MAX_AMOUNT = 10_000_000;
+    static final double MIN_POSTING = 0.005;
 
     @Override
     public void notify(DelegateTask task) {
@@ -41,12 +42,13 @@ class ProposalRecorder implements TaskListener {
         if (type == null || !REMEDIES.contains(type.toString())) {
             errors.add(new FieldError(Variables.REMEDY_TYPE, "must be one of " + REMEDIES));
         }
+        boolean moneyMoves = type != null && MONEY_REMEDIES.contains(type.toString());
         if (amount != null && !(amount instanceof Number)) {
             errors.add(new FieldError(Variables.REMEDY_AMOUNT, "must be a number"));
         } else if (amount != null && (((Number) amount).doubleValue() < 0 || ((Number) amount).doubleValue() > MAX_AMOUNT)) {
             errors.add(new FieldError(Variables.REMEDY_AMOUNT, "must be between 0 and 10000000 CNY"));
-        } else if (amount == null && type != null && MONEY_REMEDIES.contains(type.toString())) {
-            errors.add(new FieldError(Variables.REMEDY_AMOUNT, "is required for " + type));
+        } else if (moneyMoves && (amount == null || ((Number) amount).doubleValue() < MIN_POSTING)) {
+            errors.add(new FieldError(Variables.REMEDY_AMOUNT, "must be at least 0.01 CNY for " + type));
         }
         if (!errors.isEmpty()) {
             throw new FormFieldValidationException(errors, "The remedy was not accepted. " + errors);

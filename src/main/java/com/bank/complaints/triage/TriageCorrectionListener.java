@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import com.bank.complaints.sla.SlaClocks;
 import com.bank.complaints.system.BusinessTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -13,17 +14,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_ReviewTriage, on complete: records who corrected the table's uncertain classification,
- * from what to what and why, so corrections can be audited and fed back into the table.
+ * from what to what and why, so corrections can be audited and fed back into the table; the
+ * receipt clocks follow the corrected severity and complexity.
  */
 @Component("triageCorrectionListener")
 class TriageCorrectionListener implements TaskListener {
 
     private final JdbcTemplate jdbc;
     private final BusinessTime time;
+    private final SlaClocks clocks;
 
-    TriageCorrectionListener(JdbcTemplate jdbc, BusinessTime time) {
+    TriageCorrectionListener(JdbcTemplate jdbc, BusinessTime time, SlaClocks clocks) {
         this.jdbc = jdbc;
         this.time = time;
+        this.clocks = clocks;
     }
 
     @Override
@@ -35,5 +39,7 @@ class TriageCorrectionListener implements TaskListener {
                 Triage.describe(answered),
                 Objects.toString(answered.get(Variables.TRIAGE_CORRECTION_REASON), ""), task.getAssignee(),
                 time.now().atOffset(ZoneOffset.UTC));
+        clocks.reassess(new SlaClocks.Scope(task.getExecution().getProcessBusinessKey(),
+                (String) answered.get(Variables.SEVERITY), (String) answered.get(Variables.COMPLEXITY)), task.getAssignee());
     }
 }

@@ -3,16 +3,24 @@ package com.bank.complaints.triage;
 import java.util.Map;
 
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import com.bank.complaints.sla.SlaClocks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Task_TriageComplaint: spreads the triage table's one result row into the variables that
- * gateways, forms and reports use (severity, category, ...).
+ * gateways, forms and reports use (severity, category, ...), and sets the receipt clocks to the
+ * policy rows of the complaint's severity and complexity (a complex case has 5 working days to reply).
  */
 @Component("triageRecorder")
 class TriageRecorder implements ExecutionListener {
+
+    private final SlaClocks clocks;
+
+    TriageRecorder(SlaClocks clocks) {
+        this.clocks = clocks;
+    }
 
     static final String[] OUTPUTS = {Variables.SEVERITY, Variables.CATEGORY, Variables.SPECIAL_KIND,
             Variables.COMPLEXITY, Variables.HANDLING_GROUP, Variables.TRIAGE_CONFIDENT};
@@ -28,6 +36,8 @@ class TriageRecorder implements ExecutionListener {
             execution.setVariable(output, result.get(output));
         }
         execution.setVariable(Variables.TRIAGE_SUGGESTION, Triage.describe(result));
+        clocks.reassess(new SlaClocks.Scope(execution.getProcessBusinessKey(), (String) result.get(Variables.SEVERITY),
+                (String) result.get(Variables.COMPLEXITY)), null);
         execution.removeVariable(Variables.TRIAGE_RESULT);
     }
 }

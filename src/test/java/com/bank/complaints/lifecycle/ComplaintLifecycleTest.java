@@ -20,7 +20,6 @@ import java.util.Map;
 import com.bank.complaints.CaseDriver;
 import com.bank.complaints.DeskTest;
 import com.bank.complaints.customer.CustomerResponses;
-import com.bank.complaints.execution.RemedyExecution;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
@@ -45,8 +44,6 @@ class ComplaintLifecycleTest {
     CaseDriver cases;
     @Autowired
     CustomerResponses customer;
-    @Autowired
-    RemedyExecution remedies;
     @Autowired
     ProcessEngine processEngine;
     @Autowired
@@ -82,7 +79,7 @@ class ComplaintLifecycleTest {
                 Map.of(Variables.PRELIMINARY_SOLUTION, "Provisional credit while the chargeback runs."));
         investigate(ref, "FACT_CLEAR");
         proposeAndApprove(ref, "REFUND", 3200, "supervisor");
-        customer.decideOnOffer(ref, true);
+        customer.decideOnOffer(ref, true, 0);
         cases.runJobs(ref);
         dualReview(ref, "ops", true);
         rateAndCallBack(ref, 5);
@@ -185,9 +182,10 @@ class ComplaintLifecycleTest {
         String ref = cases.submit(feeComplaint());
         investigate(ref, "FACT_CLEAR");
         propose(ref, "handler", "FEE_WAIVER", 100);
-        customer.decideOnOffer(ref, false);
+        customer.decideOnOffer(ref, false, 0);
         cases.runJobs(ref);
         propose(ref, "handler", "FEE_WAIVER", 200);
+        assertThat(customer.decideOnOffer(ref, true, 0)).as("the first offer's link cannot accept the second").isFalse();
         cases.complete(ref, RECORD_CUSTOMER_DECISION, "handler", Map.of(Variables.CUSTOMER_ACCEPTED, false));
 
         assertThat(cases.variable(ref, Variables.CUSTOMER_REJECTIONS)).isEqualTo(2L);
@@ -227,7 +225,6 @@ class ComplaintLifecycleTest {
 
         assertThat(installmentChange(ref)).containsEntry("APPLIED_AT", null);
         assertThat(customer.confirmAgreement(ref)).isTrue();
-        remedies.confirmAgreement(ref);
         cases.runJobs(ref);
 
         assertThat(installmentChange(ref).get("APPLIED_AT")).isNotNull();

@@ -86,7 +86,7 @@ class ReceiptTest {
         String reference = desk.accepted(with(feeComplaint(), "customerEmail", "receipt-async@example.com"));
 
         assertThat(mailsTo("receipt-async@example.com")).isEmpty();
-        Job job = managementService.createJobQuery().processInstanceId(desk.process(reference).getId()).singleResult();
+        Job job = managementService.createJobQuery().processInstanceId(desk.process(reference).getId()).messages().singleResult();
         assertThat(job).isNotNull();
         assertThat(runtimeService.getActivityInstance(desk.process(reference).getId())
                 .getTransitionInstances(Activities.SEND_RECEIPT)).hasSize(1);
@@ -113,7 +113,7 @@ class ReceiptTest {
     void smtpFailureBecomesRetriesThenIncident() throws Exception {
         String reference = desk.accepted(with(feeComplaint(), "customerEmail", "receipt-smtp@example.com"));
         String processId = desk.process(reference).getId();
-        Job job = managementService.createJobQuery().processInstanceId(processId).singleResult();
+        Job job = managementService.createJobQuery().processInstanceId(processId).messages().singleResult();
         int workingPort = mailSender.getPort();
         mailSender.setPort(closedPort());
         try {

@@ -1,0 +1,131 @@
+package com.bank.complaints.sla;
+
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.bank.complaints.intake.ComplaintRepository;
+import com.bank.complaints.lifecycle.ComplaintLifecycle.Messages;
+import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import com.bank.complaints.system.FieldError;
+import com.bank.complaints.system.InvalidInputException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * For staff: why each deadline of a complaint is what it is (GET .../deadlines), and the request
+ * for the one extension of the regulatory deadline that a senior manager may approve (POST .../extension).
+ */
+@RestController
+class DeadlinesController {
+
+    static final int MAX_REASON = 2000;
+
+    private final SlaClocks clocks;
+    private final ClockRepository repository;
+    private final ComplaintRepository complaints;
+    private final RuntimeService runtimeService;
+
+    DeadlinesController(SlaClocks clocks, ClockRepository repository, ComplaintRepository complaints,
+            RuntimeService runtimeService) {
+        this.clocks = clocks;
+        this.repository = repository;
+        this.complaints = complaints;
+        this.runtimeService = runtimeService;
+    }
+
+    @GetMapping("/api/complaints/{reference}/deadlines")
+    ResponseEntity<?> deadlines(@PathVariable String reference) {
+        if (complaints.find(reference).isEmpty()) {
+            return notFound(reference);
+        }
+        List<Map<String, Object>> pauses = repository.pauses(reference);
+        List<Map<String, Object>> changes = repository.dueChanges(reference);
+        List<Map<String, Object>> clockViews = clocks.clocks(reference).stream().map(clock -> {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("clock", clock.clock());
+            view.put("startedAt", clock.startedAt());
+            view.put("dueAt", clock.dueAt());
+            view.put("warningAt", clock.warningAt());
+            view.put("stoppedAt", clock.stoppedAt());
+            view.put("policyRow", clock.policyRow());
+            view.put("calendar", clock.calendar());
+            view.put("pauses", pauses.stream().filter(p -> clock.clock().name().equals(p.get("CLOCK")))
+                    .map(DeadlinesController::lowerKeys).toList());
+            view.put("changes", changes.stream().filter(c -> clock.clock().name().equals(c.get("CLOCK")))
+                    .map(DeadlinesController::lowerKeys).toList());
+            return view;
+        }).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reference", reference);
+        body.put("clocks", clockViews);
+        body.put("breaches", repository.breaches(reference).stream().map(DeadlinesController::lowerKeys).toList());
+        return ResponseEntity.ok(body);
+    }
+
+    @PostMapping("/api/complaints/{reference}/extension")
+    ResponseEntity<?> requestExtension(@PathVariable String reference, @RequestBody Map<String, String> body,
+            Principal staff) {
+        String reason = body.get("reason");
+        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
+            throw new InvalidInputException(List.of(new FieldError("reason",
+                    "is required: why the case needs more time, at most " + MAX_REASON + " characters")));
+        }
+        if (complaints.find(reference).isEmpty()) {
+            return notFound(reference);
+        }
+        if (!clocks.extensionPossible(reference) || askedBefore(reference)) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    "The regulatory deadline of " + reference
+                            + " cannot be extended: it was extended or asked for before, has passed, or the case is closed."));
+        }
+        runtimeService.createMessageCorrelation(Messages.EXTENSION_REQUESTED)
+                .processInstanceBusinessKey(reference)
+                .setVariable(Variables.EXTENSION_REASON, reason.strip())
+                .setVariable(Variables.EXTENSION_REQUESTED_BY, staff.getName())
+                .correlate();
+        return ResponseEntity.accepted().build();
+    }
+
+    /** One request per complaint: once asked (approved or not), the regulatory deadline is settled. */
+    private boolean askedBefore(String reference) {
+        String[] processes = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
+                .stream().map(ProcessInstance::getId).toArray(String[]::new);
+        return processes.length > 0 && runtimeService.createVariableInstanceQuery().processInstanceIdIn(processes)
+                .variableName(Variables.EXTENSION_REASON).count() > 0;
+    }
+
+    private static ResponseEntity<ProblemDetail> notFound(String reference) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No complaint " + reference));
+    }
+
+    private static Map<String, Object> lowerKeys(Map<String, Object> row) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        row.forEach((key, value) -> view.put(camel(key), value));
+        return view;
+    }
+
+    private static String camel(String column) {
+        StringBuilder name = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toLowerCase().toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return name.toString();
+    }
+}

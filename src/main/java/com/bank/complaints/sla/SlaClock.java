@@ -1,0 +1,40 @@
+package com.bank.complaints.sla;
+
+/**
+ * The clocks of a complaint and the timer events of the lifecycle model that watch them (breach and
+ * warning). The first three start at receipt; the others when their stage starts.
+ */
+public enum SlaClock {
+    FIRST_RESPONSE(true, "Timer_FirstResponse24h", "Timer_FirstResponseWarning"),
+    REPLY(true, "Timer_Reply3WorkingDays", "Timer_ReplyWarning"),
+    REGULATORY_CLOSE(true, "Timer_RegulatoryClose30d", "Timer_RegulatoryCloseWarning"),
+    URGENT_INTERVENTION(false, "Timer_UrgentIntervention1h", "Timer_UrgentInterventionWarning"),
+    URGENT_ROOT_CAUSE(false, "Timer_RootCause2h", "Timer_RootCauseWarning"),
+    URGENT_PRELIMINARY(false, "Timer_PreliminarySolution24h", "Timer_PreliminarySolutionWarning"),
+    FEE_WAIVER_EXECUTION(false, "Timer_FeeWaiver2WorkingDays", "Timer_FeeWaiverWarning"),
+    RESULT_NOTICE(false, "Timer_ResultNotice1WorkingDay", "Timer_ResultNoticeWarning"),
+    CALLBACK(false, "Timer_CallbackOverdue", "Timer_CallbackWarning");
+
+    private final boolean fromReceipt;
+    private final String breachTimer;
+    private final String warningTimer;
+
+    SlaClock(boolean fromReceipt, String breachTimer, String warningTimer) {
+        this.fromReceipt = fromReceipt;
+        this.breachTimer = breachTimer;
+        this.warningTimer = warningTimer;
+    }
+
+    /** Whether the clock runs from the moment the complaint was received, rather than from its stage. */
+    public boolean fromReceipt() {
+        return fromReceipt;
+    }
+
+    public String breachTimer() {
+        return breachTimer;
+    }
+
+    public String warningTimer() {
+        return warningTimer;
+    }
+}

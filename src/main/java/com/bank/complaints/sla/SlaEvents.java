@@ -1,0 +1,177 @@
+package com.bank.complaints.sla;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.bank.complaints.lifecycle.AsSystem;
+import com.bank.complaints.lifecycle.ComplaintLifecycle.Groups;
+import com.bank.complaints.lifecycle.Stages;
+import com.bank.complaints.notification.StaffNotices;
+import com.bank.complaints.system.BusinessTime;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * What happens when an SLA timer fires. A warning tells the people who own the late work; a breach
+ * tells the supervisors (and, for the regulatory deadline, the compliance officers), writes the
+ * breach record that outlives the process, and raises an incident of type slaBreach on the late
+ * scope so it shows in Cockpit. A clock that was stopped in time or is paused does nothing.
+ */
+@Service
+public class SlaEvents {
+
+    public static final String INCIDENT_TYPE = "slaBreach";
+    private static final Logger LOG = LoggerFactory.getLogger(SlaEvents.class);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm (xxx)");
+
+    private final SlaClocks clocks;
+    private final ClockRepository repository;
+    private final StaffNotices notices;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final BusinessTime time;
+
+    SlaEvents(SlaClocks clocks, ClockRepository repository, StaffNotices notices, RuntimeService runtimeService,
+            TaskService taskService, BusinessTime time) {
+        this.clocks = clocks;
+        this.repository = repository;
+        this.notices = notices;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.time = time;
+    }
+
+    /** The late work of a clock: the complaint, and the task a stage clock watches (null for the receipt clocks). */
+    public record Late(String reference, String processInstanceId, SlaClock clock, String lateActivity) {
+    }
+
+    public void warn(Late late) {
+        Optional<ClockRecord> clock = due(late);
+        if (clock.isEmpty()) {
+            return;
+        }
+        Owners owners = owners(late);
+        notices.send(late.reference(), "SLA_WARNING_" + late.clock(), owners.users(), owners.groups(),
+                "SLA warning: " + late.reference() + " " + human(late.clock()) + " is due " + format(clock.get().dueAt()),
+                lines(late, clock.get(), owners));
+    }
+
+    public void breach(Late late, String breachExecution) {
+        Optional<ClockRecord> clock = due(late);
+        if (clock.isEmpty()) {
+            return;
+        }
+        Owners owners = owners(late);
+        String stage = stage(late.processInstanceId());
+        if (!repository.recordBreach(late.reference(), late.clock(), clock.get().dueAt(), time.now(), stage,
+                String.join(", ", owners.users()))) {
+            return;
+        }
+        String message = "SLA breached: " + human(late.clock()) + " was due " + format(clock.get().dueAt())
+                + (stage == null ? "" : ", stage " + stage) + (owners.users().isEmpty() ? "" : ", with " + String.join(", ", owners.users()));
+        AsSystem.run(() -> runtimeService.createIncident(INCIDENT_TYPE, lateScope(late, breachExecution), late.clock().name(), message));
+        List<String> groups = new ArrayList<>(List.of(Groups.SUPERVISORS));
+        if (late.clock() == SlaClock.REGULATORY_CLOSE) {
+            groups.add(Groups.COMPLIANCE_OFFICERS);
+        }
+        notices.send(late.reference(), "SLA_BREACH_" + late.clock(), List.of(), groups,
+                "SLA breach: " + late.reference() + " " + human(late.clock()) + " was due " + format(clock.get().dueAt()),
+                lines(late, clock.get(), owners));
+        LOG.warn("{} {}", late.reference(), message);
+    }
+
+    /** The running, unpaused clock, if its warning or breach still matters. */
+    private Optional<ClockRecord> due(Late late) {
+        return clocks.find(late.reference(), late.clock())
+                .filter(ClockRecord::running)
+                .filter(clock -> repository.openPause(late.reference(), late.clock()).isEmpty());
+    }
+
+    /**
+     * The execution the incident hangs on: the late task's, or for a whole-case clock the work under
+     * way in the current stage, so the incident stays visible in Cockpit until that work moves on.
+     */
+    private String lateScope(Late late, String breachExecution) {
+        if (late.lateActivity() != null) {
+            return runtimeService.createExecutionQuery().processInstanceId(late.processInstanceId())
+                    .activityId(late.lateActivity()).list().stream().map(Execution::getId).findFirst()
+                    .orElse(breachExecution);
+        }
+        ActivityInstance root = AsSystem.call(() -> runtimeService.getActivityInstance(late.processInstanceId()));
+        return Stages.current(root).flatMap(SlaEvents::leaf).map(leaf -> leaf.getExecutionIds()[0]).orElse(breachExecution);
+    }
+
+    private static Optional<ActivityInstance> leaf(ActivityInstance scope) {
+        if (scope.getChildActivityInstances().length == 0) {
+            return Optional.of(scope);
+        }
+        return leaf(scope.getChildActivityInstances()[0]);
+    }
+
+    private Owners owners(Late late) {
+        List<Task> tasks = AsSystem.call(() -> {
+            var query = taskService.createTaskQuery().processInstanceBusinessKey(late.reference());
+            return late.lateActivity() == null ? query.list() : query.taskDefinitionKey(late.lateActivity()).list();
+        });
+        Set<String> users = new LinkedHashSet<>();
+        Set<String> groups = new LinkedHashSet<>();
+        for (Task task : tasks) {
+            if (task.getAssignee() != null) {
+                users.add(task.getAssignee());
+                continue;
+            }
+            for (IdentityLink link : AsSystem.call(() -> taskService.getIdentityLinksForTask(task.getId()))) {
+                if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                    groups.add(link.getGroupId());
+                }
+            }
+        }
+        if (users.isEmpty() && groups.isEmpty()) {
+            // an automatic step (a posting, a notice) is late: the supervisors own it
+            groups.add(Groups.SUPERVISORS);
+        }
+        return new Owners(List.copyOf(users), List.copyOf(groups));
+    }
+
+    private String stage(String processInstanceId) {
+        ActivityInstance root = AsSystem.call(() -> runtimeService.getActivityInstance(processInstanceId));
+        return Stages.current(root).map(ActivityInstance::getActivityName).orElse(null);
+    }
+
+    private Map<String, String> lines(Late late, ClockRecord clock, Owners owners) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        lines.put("Complaint", late.reference());
+        lines.put("Clock", human(late.clock()));
+        lines.put("Started", format(clock.startedAt()));
+        lines.put("Due", format(clock.dueAt()));
+        lines.put("Policy", clock.policyRow());
+        lines.put("With", owners.users().isEmpty() ? "group " + String.join(", ", owners.groups()) : String.join(", ", owners.users()));
+        return lines;
+    }
+
+    private String format(Instant instant) {
+        return WHEN.format(instant.atZone(time.zone()));
+    }
+
+    private static String human(SlaClock clock) {
+        return clock.name().toLowerCase().replace('_', ' ');
+    }
+
+    private record Owners(List<String> users, List<String> groups) {
+    }
+}

@@ -1,0 +1,371 @@
+package com.bank.complaints.sla;
+
+import static com.bank.complaints.TestComplaints.cardFraudComplaint;
+import static com.bank.complaints.TestComplaints.consultation;
+import static com.bank.complaints.TestComplaints.feeComplaint;
+import static com.bank.complaints.TestComplaints.with;
+import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.APPLY_PROTECTIVE_MEASURES;
+import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.APPROVE_EXTENSION;
+import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.AWAIT_EVIDENCE;
+import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.FIND_ROOT_CAUSE;
+import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.INVESTIGATE_COMPLAINT;
+import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.RECORD_FINDING;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.bank.complaints.CaseDriver;
+import com.bank.complaints.Desk;
+import com.bank.complaints.DeskTest;
+import com.bank.complaints.customer.CustomerResponses;
+import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** SLA clocks on the real lifecycle with a controlled clock: deadlines, warnings, breaches, pauses, extensions. */
+@DeskTest
+class SlaClocksTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    Desk desk;
+    @Autowired
+    CaseDriver cases;
+    @Autowired
+    SlaClocks clocks;
+    @Autowired
+    WorkingCalendar calendar;
+    @Autowired
+    CustomerResponses customer;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    GreenMail greenMail;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    @DisplayName("R-INTAKE-4 a complaint received before the Spring Festival: 24 h, 3 working days over the holiday and the make-up Saturday, 30 days")
+    void receiptDeadlinesLandOnTheRightInstants() {
+        ClockUtil.setCurrentTime(at(2026, 2, 12, 10, 0));
+
+        String ref = cases.submit(beforeTheTransactionDate());
+
+        assertThat(due(ref, SlaClock.FIRST_RESPONSE)).isEqualTo(instant(2026, 2, 13, 10, 0));
+        assertThat(due(ref, SlaClock.REPLY)).isEqualTo(instant(2026, 2, 24, 10, 0));
+        assertThat(due(ref, SlaClock.REGULATORY_CLOSE)).isEqualTo(instant(2026, 3, 14, 10, 0));
+        assertThat(timerDue(ref, "Timer_Reply3WorkingDays")).isEqualTo(instant(2026, 2, 24, 10, 0));
+        assertThat(timerDue(ref, "Timer_RegulatoryClose30d")).isEqualTo(instant(2026, 3, 14, 10, 0));
+        assertThat(cases.task(ref, INVESTIGATE_COMPLAINT).getDueDate().toInstant()).isEqualTo(instant(2026, 2, 13, 10, 0));
+    }
+
+    @Test
+    @DisplayName("R-INTAKE-4 a complex complaint gets 5 working days to reply once triage has classified it")
+    void complexComplaintGetsFiveWorkingDays() {
+        ClockUtil.setCurrentTime(at(2026, 11, 23, 10, 0));
+
+        String ref = cases.submit(with(feeComplaint(), "grievance", "Misleading marketing: the installment rate was hidden."));
+
+        assertThat(cases.variable(ref, Variables.COMPLEXITY)).isEqualTo("COMPLEX");
+        assertThat(due(ref, SlaClock.REPLY)).isEqualTo(instant(2026, 11, 30, 10, 0));
+        assertThat(timerDue(ref, "Timer_Reply3WorkingDays")).isEqualTo(instant(2026, 11, 30, 10, 0));
+        assertThat(clock(ref, SlaClock.REPLY).policyRow()).contains("5 working days");
+    }
+
+    @Test
+    @DisplayName("R-INTAKE-4 the first-response warning goes to the handlers, the breach to supervisors with a record and a slaBreach incident, each once")
+    void firstResponseWarningAndBreach() {
+        ClockUtil.setCurrentTime(at(2026, 11, 23, 10, 0));
+        String ref = cases.submit(with(feeComplaint(), "customerEmail", "sla-first@example.com"));
+
+        ClockUtil.setCurrentTime(at(2026, 11, 24, 5, 30));
+        cases.runJobs(ref);
+        assertThat(subjects(ref)).anyMatch(s -> s.startsWith("SLA warning: " + ref + " first response"));
+        assertThat(breaches(ref)).isEmpty();
+
+        ClockUtil.setCurrentTime(at(2026, 11, 24, 10, 1));
+        cases.runJobs(ref);
+        cases.runJobs(ref);
+
+        assertThat(breaches(ref)).singleElement().satisfies(breach -> {
+            assertThat(breach).containsEntry("CLOCK", "FIRST_RESPONSE").containsEntry("STAGE", "Investigation");
+        });
+        List<Incident> incidents = runtimeService.createIncidentQuery().incidentType(SlaEvents.INCIDENT_TYPE)
+                .processInstanceId(cases.process(ref).getId()).list();
+        assertThat(incidents).singleElement().satisfies(incident ->
+                assertThat(incident.getIncidentMessage()).contains("first response", "Investigation"));
+        assertThat(subjects(ref).stream().filter(s -> s.startsWith("SLA breach: " + ref))).hasSize(1);
+        assertThat(subjects(ref).stream().filter(s -> s.startsWith("SLA warning: " + ref))).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("R-INTAKE-4 a first response given in time stops the clock: its timers fire without a breach")
+    void keptPromiseIsNoBreach() {
+        ClockUtil.setCurrentTime(at(2026, 11, 23, 10, 0));
+        String ref = cases.submit(feeComplaint());
+        cases.complete(ref, INVESTIGATE_COMPLAINT, "handler", Map.of(Variables.INVESTIGATION_NOTES, "Checked.",
+                Variables.EVIDENCE_NEEDED, false));
+
+        ClockUtil.setCurrentTime(at(2026, 11, 24, 11, 0));
+        cases.runJobs(ref);
+
+        assertThat(clock(ref, SlaClock.FIRST_RESPONSE).stoppedAt()).isEqualTo(instant(2026, 11, 23, 10, 0));
+        assertThat(breaches(ref)).isEmpty();
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(cases.process(ref).getId()).count()).isZero();
+    }
+
+    @Test
+    @DisplayName("R-TRIAGE-4 an urgent intervention late by the hour is a breach on the protective-measures task")
+    void urgentInterventionBreachIsOnTheLateTask() {
+        ClockUtil.setCurrentTime(at(2026, 11, 23, 10, 0));
+        String ref = cases.submit(cardFraudComplaint());
+        assertThat(cases.task(ref, APPLY_PROTECTIVE_MEASURES).getDueDate().toInstant()).isEqualTo(instant(2026, 11, 23, 11, 0));
+
+        ClockUtil.setCurrentTime(at(2026, 11, 23, 11, 5));
+        cases.runJobs(ref);
+
+        assertThat(breaches(ref)).extracting(b -> b.get("CLOCK")).contains("URGENT_INTERVENTION");
+        Incident incident = runtimeService.createIncidentQuery().incidentType(SlaEvents.INCIDENT_TYPE)
+                .processInstanceId(cases.process(ref).getId()).configuration("URGENT_INTERVENTION").singleResult();
+        assertThat(incident.getActivityId()).isEqualTo(APPLY_PROTECTIVE_MEASURES);
+    }
+
+    @Test
+    @DisplayName("R-INV-3 waiting for the customer's evidence pauses the reply clock: its deadline moves by exactly the paused working time")
+    void evidenceWaitPausesTheReplyClock() {
+        ClockUtil.setCurrentTime(at(2026, 11, 23, 10, 0));
+        String ref = cases.submit(feeComplaint());
+        Instant replyDue = due(ref, SlaClock.REPLY);
+        ClockUtil.setCurrentTime(at(2026, 11, 23, 11, 0));
+        cases.complete(ref, INVESTIGATE_COMPLAINT, "handler", Map.of(Variables.INVESTIGATION_NOTES, "Ledger checked.",
+                Variables.EVIDENCE_NEEDED, true, Variables.EVIDENCE_REQUEST, "The SMS debit notices."));
+        assertThat(cases.openTasks(ref)).contains(AWAIT_EVIDENCE);
+
+        ClockUtil.setCurrentTime(at(2026, 11, 25, 15, 30));
+        assertThat(customer.provideEvidence(ref, "Two screenshots.")).isTrue();
+        cases.runJobs(ref);
+
+        Duration paused = calendar.workingTimeBetween(instant(2026, 11, 23, 11, 0), instant(2026, 11, 25, 15, 30));
+        assertThat(paused).isEqualTo(Duration.ofHours(7 + 9 + 6).plusMinutes(30));
+        Instant shifted = due(ref, SlaClock.REPLY);
+        assertThat(calendar.workingTimeBetween(replyDue, shifted)).isEqualTo(paused);
+        assertThat(timerDue(ref, "Timer_Reply3WorkingDays")).isEqualTo(shifted);
+        assertThat(cases.task(ref, RECORD_FINDING).getDueDate().toInstant()).isEqualTo(shifted);
+        assertThat(jdbc.queryForObject("SELECT paused_working_seconds FROM sla_pause WHERE reference = ?", Long.class, ref))
+                .isEqualTo(paused.toSeconds());
+        assertThat(due(ref, SlaClock.REGULATORY_CLOSE)).isEqualTo(instant(2026, 12, 23, 10, 0));
+    }
+
+    @Test
+    @DisplayName("R-INTAKE-4 one 30-day extension: asked by the handler, approved by a senior manager, the timer moves, the customer is told, the change is audited")
+    void regulatoryDeadlineIsExtendedOnce() {
+        ClockUtil.setCurrentTime(at(2026, 11, 23, 10, 0));
+        String ref = cases.submit(with(feeComplaint(), "customerEmail", "sla-extension@example.com"));
+
+        ResponseEntity<String> asked = requestExtension("handler", ref, "Waiting for the card network's chargeback ruling.");
+        assertThat(asked.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(requestExtension("handler", ref, "Again.").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        cases.complete(ref, APPROVE_EXTENSION, "director", Map.of(Variables.EXTENSION_APPROVED, true,
+                "extensionDecisionNote", "Justified: third party ruling pending."));
+
+        Instant extended = instant(2027, 1, 22, 10, 0);
+        assertThat(due(ref, SlaClock.REGULATORY_CLOSE)).isEqualTo(extended);
+        assertThat(timerDue(ref, "Timer_RegulatoryClose30d")).isEqualTo(extended);
+        assertThat(jdbc.queryForMap("SELECT kind, reason, changed_by FROM sla_due_change WHERE reference = ?", ref))
+                .containsEntry("KIND", "EXTENDED").containsEntry("CHANGED_BY", "director")
+                .containsEntry("REASON", "Waiting for the card network's chargeback ruling.");
+        assertThat(Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> subject(m).equals("Your complaint " + ref + ": we need more time")))
+                .singleElement().satisfies(m -> assertThat(recipients(m)).containsExactly("sla-extension@example.com"));
+    }
+
+    @Test
+    @DisplayName("R-INTAKE-4 the regulatory breach also tells the compliance officers")
+    void regulatoryBreachTellsCompliance() {
+        ClockUtil.setCurrentTime(at(2026, 11, 23, 10, 0));
+        String ref = cases.submit(feeComplaint());
+
+        cases.fireTimer(ref, "Timer_RegulatoryClose30d");
+
+        assertThat(Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> subject(m).startsWith("SLA breach: " + ref + " regulatory close"))
+                .flatMap(m -> recipients(m).stream()))
+                .contains("compliance@bank.example", "supervisor@bank.example");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    @DisplayName("R-REC-2 staff see why each deadline is what it is; anonymous callers do not")
+    void deadlinesAudit() {
+        ClockUtil.setCurrentTime(at(2026, 2, 12, 10, 0));
+        String ref = cases.submit(beforeTheTransactionDate());
+
+        ResponseEntity<Map> audit = desk.as("supervisor").getForEntity("/api/complaints/{ref}/deadlines", Map.class, ref);
+
+        assertThat(audit.getStatusCode()).isEqualTo(HttpStatus.OK);
+        List<Map<String, Object>> clockViews = (List<Map<String, Object>>) audit.getBody().get("clocks");
+        assertThat(clockViews).anySatisfy(view -> {
+            assertThat(view).containsEntry("clock", "REPLY");
+            assertThat((String) view.get("policyRow")).contains("3 working days");
+            assertThat((String) view.get("calendar")).contains("cn-2026.txt", "09:00-18:00");
+        });
+        assertThat(desk.anonymous().getForEntity("/api/complaints/{ref}/deadlines", Map.class, ref).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    /** The test complaint's transaction lies in October 2026; a complaint received earlier has no such date. */
+    private static Map<String, Object> beforeTheTransactionDate() {
+        return with(feeComplaint(), "transactionDate", null);
+    }
+
+    @Test
+    @DisplayName("R-TRIAGE-4 the root-cause and preliminary-solution clocks of the green channel warn and breach on their tasks")
+    void greenChannelClocks() {
+        ClockUtil.setCurrentTime(at(2026, 11, 23, 10, 0));
+        String ref = cases.submit(cardFraudComplaint());
+
+        cases.fireTimer(ref, "Timer_RootCauseWarning");
+        cases.fireTimer(ref, "Timer_RootCause2h");
+        cases.complete(ref, APPLY_PROTECTIVE_MEASURES, "ops", Map.of(Variables.STOP_PAYMENT, true,
+                Variables.FREEZE_CARD, false, Variables.PROTECTIVE_MEASURES_NOTE, "Payment stopped."));
+        cases.complete(ref, FIND_ROOT_CAUSE, "handler", Map.of(Variables.ROOT_CAUSE, "Skimming."));
+        cases.fireTimer(ref, "Timer_PreliminarySolutionWarning");
+        cases.fireTimer(ref, "Timer_PreliminarySolution24h");
+
+        assertThat(breaches(ref)).extracting(b -> b.get("CLOCK"))
+                .containsExactlyInAnyOrder("URGENT_ROOT_CAUSE", "URGENT_PRELIMINARY");
+        assertThat(subjects(ref)).anyMatch(s -> s.startsWith("SLA warning: " + ref + " urgent root cause"))
+                .anyMatch(s -> s.startsWith("SLA warning: " + ref + " urgent preliminary"));
+    }
+
+    @Test
+    @DisplayName("R-INTAKE-4 the reply and regulatory clocks warn, and the reply clock breaches, while the case is open")
+    void replyAndRegulatoryClocks() {
+        ClockUtil.setCurrentTime(at(2026, 11, 23, 10, 0));
+        String ref = cases.submit(feeComplaint());
+
+        cases.fireTimer(ref, "Timer_ReplyWarning");
+        cases.fireTimer(ref, "Timer_Reply3WorkingDays");
+        cases.fireTimer(ref, "Timer_RegulatoryCloseWarning");
+
+        assertThat(breaches(ref)).extracting(b -> b.get("CLOCK")).containsExactly("REPLY");
+        assertThat(subjects(ref)).anyMatch(s -> s.startsWith("SLA warning: " + ref + " reply"))
+                .anyMatch(s -> s.startsWith("SLA warning: " + ref + " regulatory close"));
+    }
+
+    @Test
+    @DisplayName("R-FB-1 / R-FB-3 a result notice sent in time is no breach; a late callback is")
+    void resultNoticeAndCallbackClocks() {
+        ClockUtil.setCurrentTime(at(2026, 11, 23, 10, 0));
+        String ref = cases.submit(consultation());
+        cases.complete(ref, "Task_AnswerConsultation", "handler", Map.of(Variables.CONSULTATION_ANSWER, "In the app."));
+
+        cases.fireTimer(ref, "Timer_ResultNoticeWarning");
+        cases.fireTimer(ref, "Timer_ResultNotice1WorkingDay");
+        assertThat(clock(ref, SlaClock.RESULT_NOTICE).stoppedAt()).isNotNull();
+        assertThat(customer.rate(ref, 5)).isTrue();
+        cases.runJobs(ref);
+        cases.fireTimer(ref, "Timer_CallbackDue");
+        cases.fireTimer(ref, "Timer_CallbackWarning");
+        cases.fireTimer(ref, "Timer_CallbackOverdue");
+
+        assertThat(breaches(ref)).extracting(b -> b.get("CLOCK")).containsExactly("CALLBACK");
+    }
+
+    @Test
+    @DisplayName("R-INTAKE-4 a refused extension leaves the regulatory deadline where it was")
+    void refusedExtensionChangesNothing() {
+        ClockUtil.setCurrentTime(at(2026, 11, 23, 10, 0));
+        String ref = cases.submit(feeComplaint());
+        Instant due = due(ref, SlaClock.REGULATORY_CLOSE);
+
+        requestExtension("handler", ref, "More time, please.");
+        cases.complete(ref, APPROVE_EXTENSION, "director", Map.of(Variables.EXTENSION_APPROVED, false,
+                "extensionDecisionNote", "The case is simple enough."));
+
+        assertThat(due(ref, SlaClock.REGULATORY_CLOSE)).isEqualTo(due);
+        assertThat(timerDue(ref, "Timer_RegulatoryClose30d")).isEqualTo(due);
+        assertThat(requestExtension("handler", ref, "Again.").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    private ResponseEntity<String> requestExtension(String user, String ref, String reason) {
+        return desk.as(user).postForEntity("/api/complaints/{ref}/extension", Desk.json(Map.of("reason", reason)),
+                String.class, ref);
+    }
+
+    private ClockRecord clock(String ref, SlaClock clock) {
+        return clocks.find(ref, clock).orElseThrow();
+    }
+
+    private Instant due(String ref, SlaClock clock) {
+        return clock(ref, clock).dueAt();
+    }
+
+    private Instant timerDue(String ref, String timerId) {
+        return managementService.createJobQuery().processInstanceId(cases.process(ref).getId()).timers().list().stream()
+                .filter(job -> timerId.equals(managementService.createJobDefinitionQuery()
+                        .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId()))
+                .map(Job::getDuedate).map(Date::toInstant).findFirst().orElseThrow();
+    }
+
+    private List<Map<String, Object>> breaches(String ref) {
+        return jdbc.queryForList("SELECT clock, stage, assignee FROM sla_breach WHERE reference = ?", ref);
+    }
+
+    /** Subjects of the mails about this complaint (GreenMail lists mails by mailbox, not by time). */
+    private List<String> subjects(String ref) {
+        return Arrays.stream(greenMail.getReceivedMessages()).map(SlaClocksTest::subject)
+                .filter(subject -> subject.contains(ref)).toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> recipients(MimeMessage message) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Date at(int year, int month, int day, int hour, int minute) {
+        return Date.from(instant(year, month, day, hour, minute));
+    }
+
+    private static Instant instant(int year, int month, int day, int hour, int minute) {
+        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, SHANGHAI).toInstant();
+    }
+}
