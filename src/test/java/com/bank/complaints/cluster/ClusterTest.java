@@ -1,0 +1,200 @@
+package com.bank.complaints.cluster;
+
+import static com.bank.complaints.TestComplaints.feeComplaint;
+import static com.bank.complaints.TestComplaints.submission;
+import static com.bank.complaints.TestComplaints.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.bank.complaints.execution.RemedyExecution;
+import com.bank.complaints.intake.IntakeService;
+import com.bank.complaints.ledger.CardAccountLedger.PostingType;
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.history.HistoricJobLog;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Two identical nodes on one PostgreSQL database share the work through Camunda's job executor:
+ * nothing is done twice and nothing collides.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterTest {
+
+    static final int COMPLAINTS = 200;
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
+
+    private static PostgresDatabase db;
+    private static Node nodeA;
+    private static Node nodeB;
+    private static final List<String> REFERENCES = new ArrayList<>();
+
+    @BeforeAll
+    static void startTwoNodes() throws Exception {
+        db = PostgresDatabase.createOrSkip("cluster");
+        nodeA = Node.start(db, "node-a");
+        nodeB = Node.start(db, "node-b");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        for (AutoCloseable closeable : new AutoCloseable[] {nodeA, nodeB, db}) {
+            if (closeable != null) {
+                closeable.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    @DisplayName("complaints submitted to both nodes get unique references, and each receipt job runs once, on either node")
+    void complaintsOnBothNodes() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> submitted = new ArrayList<>();
+            for (int i = 0; i < COMPLAINTS; i++) {
+                Node node = i % 2 == 0 ? nodeA : nodeB;
+                Map<String, Object> complaint = with(feeComplaint(), "customerEmail", "cluster-" + i + "@example.com");
+                submitted.add(pool.submit(() -> node.bean(IntakeService.class).submit(submission(complaint), "agent").reference()));
+            }
+            for (Future<String> reference : submitted) {
+                REFERENCES.add(reference.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(REFERENCES).doesNotHaveDuplicates().hasSize(COMPLAINTS);
+
+        awaitUntil(() -> count("SELECT COUNT(*) FROM notification WHERE kind = 'RECEIPT' AND status = 'SENT'") == COMPLAINTS);
+        awaitUntil(() -> messageJobs() == 0);
+
+        assertThat(count("SELECT COUNT(*) FROM notification WHERE kind = 'RECEIPT' AND attempts > 1")).isZero();
+        List<String> receiptSubjects = mails().stream().map(ClusterTest::subject)
+                .filter(subject -> subject.startsWith("We have received your complaint")).toList();
+        assertThat(receiptSubjects).hasSize(COMPLAINTS).doesNotHaveDuplicates();
+        assertEveryJobRanOnceOnBothNodes();
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("SLA timers falling due at once run once each, shared by both nodes")
+    void timersDueAtOnceRunOnce() {
+        ManagementService management = nodeA.bean(ManagementService.class);
+        List<Job> warnings = management.createJobQuery().timers().list().stream()
+                .filter(job -> "Timer_FirstResponseWarning".equals(activityOf(management, job))).toList();
+        assertThat(warnings).hasSize(COMPLAINTS);
+        Date now = Date.from(Instant.now());
+        warnings.forEach(job -> management.setJobDuedate(job.getId(), now));
+
+        awaitUntil(() -> management.createJobQuery().timers().list().stream()
+                .noneMatch(job -> "Timer_FirstResponseWarning".equals(activityOf(management, job))));
+        awaitUntil(() -> messageJobs() == 0);
+
+        assertThat(count("SELECT COUNT(*) FROM notification WHERE kind = 'SLA_WARNING_FIRST_RESPONSE:handler' "
+                + "AND status = 'SENT'")).isEqualTo(COMPLAINTS);
+        assertThat(count("SELECT COUNT(*) FROM notification WHERE kind LIKE 'SLA_WARNING%' AND attempts > 1")).isZero();
+        assertEveryJobRanOnceOnBothNodes();
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("the same refund posted from both nodes at once moves the money once")
+    void refundPostedFromBothNodesOnce() throws Exception {
+        String reference = REFERENCES.get(0);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Boolean>> postings = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                Node node = i % 2 == 0 ? nodeA : nodeB;
+                postings.add(() -> node.bean(RemedyExecution.class).post(reference, PostingType.REFUND, 128.5).firstTime());
+            }
+            List<Boolean> first = new ArrayList<>();
+            for (Future<Boolean> posting : pool.invokeAll(postings)) {
+                first.add(posting.get());
+            }
+            assertThat(first).containsOnlyOnce(true);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc().queryForList("SELECT amount FROM ledger_posting WHERE reference = ?", BigDecimal.class, reference))
+                .containsExactly(new BigDecimal("128.50"));
+    }
+
+    private static void assertEveryJobRanOnceOnBothNodes() {
+        List<HistoricJobLog> successes = nodeA.bean(HistoryService.class).createHistoricJobLogQuery().successLog().list();
+        Map<String, Long> runsPerJob = successes.stream()
+                .collect(Collectors.groupingBy(HistoricJobLog::getJobId, Collectors.counting()));
+        assertThat(runsPerJob.values()).allMatch(runs -> runs == 1);
+        assertThat(successes.stream().map(HistoricJobLog::getHostname).distinct()).contains("node-a", "node-b");
+    }
+
+    private static List<MimeMessage> mails() {
+        return Stream.of(nodeA, nodeB).map(node -> node.bean(GreenMail.class).getReceivedMessages())
+                .flatMap(Arrays::stream).toList();
+    }
+
+    private static long messageJobs() {
+        return nodeA.bean(ManagementService.class).createJobQuery().messages().count();
+    }
+
+    private static String activityOf(ManagementService management, Job job) {
+        return management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId();
+    }
+
+    private static long count(String sql) {
+        return jdbc().queryForObject(sql, Long.class);
+    }
+
+    private static JdbcTemplate jdbc() {
+        return nodeA.bean(JdbcTemplate.class);
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitUntil(BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("not reached within " + PATIENCE);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+    }
+}
