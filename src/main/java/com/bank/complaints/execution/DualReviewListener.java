@@ -2,7 +2,6 @@ package com.bank.complaints.execution;
 
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import com.bank.complaints.lifecycle.SecondPerson;
-import com.bank.complaints.lifecycle.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,9 +15,6 @@ class DualReviewListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        SecondPerson.enforce(task, Variables.EXECUTED_BY, "Dual review: the executor may not review");
-        if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            task.setVariable(Variables.REVIEWED_BY, TaskActor.primary(task));
-        }
+        SecondPerson.enforce(task, Variables.EXECUTED_BY, Variables.REVIEWED_BY, "Dual review: the executor may not review");
     }
 }

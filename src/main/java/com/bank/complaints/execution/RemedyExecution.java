@@ -75,8 +75,7 @@ public class RemedyExecution {
     }
 
     private Complaint complaint(String reference) {
-        return complaints.find(reference)
-                .orElseThrow(() -> new IllegalStateException("No complaint record for " + reference));
+        return complaints.require(reference);
     }
 
     private static BigDecimal cny(Object amount) {

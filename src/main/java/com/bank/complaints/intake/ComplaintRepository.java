@@ -64,6 +64,11 @@ public class ComplaintRepository {
                 new MapSqlParameterSource("reference", reference), this::map).stream().findFirst();
     }
 
+    /** The complaint a running process refers to: its absence is a broken invariant, not a user error. */
+    public Complaint require(String reference) {
+        return find(reference).orElseThrow(() -> new IllegalStateException("No complaint record for " + reference));
+    }
+
     Optional<String> findReferenceByChannelMessage(Channel channel, String channelMessageId) {
         return jdbc.queryForList("SELECT reference FROM complaint WHERE channel = :channel AND channel_message_id = :id",
                 new MapSqlParameterSource("channel", channel.name()).addValue("id", channelMessageId), String.class)

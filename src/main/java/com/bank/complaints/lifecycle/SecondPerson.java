@@ -22,17 +22,22 @@ public final class SecondPerson {
     private SecondPerson() {
     }
 
-    /** Call from a task listener on create, assignment and complete. */
-    public static void enforce(DelegateTask task, String firstPersonVariable, String rule) {
+    /**
+     * Call from a task listener on create, assignment and complete; on complete the second person
+     * is recorded in {@code secondPersonVariable}.
+     */
+    public static void enforce(DelegateTask task, String firstPersonVariable, String secondPersonVariable, String rule) {
         Object first = task.getVariable(firstPersonVariable);
-        if (first == null) {
-            return;
+        if (first != null) {
+            String firstPerson = first.toString();
+            if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+                revokeWork(task, firstPerson);
+            } else if (TaskActor.of(task).contains(firstPerson)) {
+                throw new AuthorizationException(rule + ": " + firstPerson + " may not do this task; a second person must.");
+            }
         }
-        String firstPerson = first.toString();
-        if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-            revokeWork(task, firstPerson);
-        } else if (TaskActor.of(task).contains(firstPerson)) {
-            throw new AuthorizationException(rule + ": " + firstPerson + " may not do this task; a second person must.");
+        if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            task.setVariable(secondPersonVariable, TaskActor.primary(task));
         }
     }
 

@@ -141,8 +141,7 @@ public class CustomerNotices {
     }
 
     private Complaint complaint(String reference) {
-        return complaints.find(reference)
-                .orElseThrow(() -> new IllegalStateException("No complaint record for " + reference));
+        return complaints.require(reference);
     }
 
     private String message(String key, Locale locale) {

@@ -33,8 +33,7 @@ public class ReceiptService {
 
     /** Sends the receipt once; calling it again for the same complaint (a retried job) sends nothing. */
     public void sendReceipt(String reference) {
-        Complaint complaint = complaints.find(reference)
-                .orElseThrow(() -> new IllegalStateException("No complaint record for " + reference));
+        Complaint complaint = complaints.require(reference);
         mailer.send(complaint, KIND, "receipt", Map.of(
                 "firstResponseDue", mailer.format(complaint.deadlines().firstResponseDue()),
                 "replyDue", mailer.format(complaint.deadlines().replyDue()),

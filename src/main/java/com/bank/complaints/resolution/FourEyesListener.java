@@ -2,7 +2,6 @@ package com.bank.complaints.resolution;
 
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import com.bank.complaints.lifecycle.SecondPerson;
-import com.bank.complaints.lifecycle.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,9 +15,6 @@ class FourEyesListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        SecondPerson.enforce(task, Variables.PROPOSED_BY, "Four-eyes rule: the proposer may not approve");
-        if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            task.setVariable(Variables.APPROVED_BY, TaskActor.primary(task));
-        }
+        SecondPerson.enforce(task, Variables.PROPOSED_BY, Variables.APPROVED_BY, "Four-eyes rule: the proposer may not approve");
     }
 }

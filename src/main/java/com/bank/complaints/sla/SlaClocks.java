@@ -92,8 +92,7 @@ public class SlaClocks {
 
     private ClockRecord start(Scope scope, SlaClock clock) {
         Instant start = clock.fromReceipt()
-                ? complaints.find(scope.reference()).orElseThrow(() -> new IllegalStateException(
-                        "No complaint record for " + scope.reference())).receivedAt()
+                ? complaints.require(scope.reference()).receivedAt()
                 : time.now();
         return start(scope, clock, start);
     }

@@ -28,8 +28,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricJobLog;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -144,6 +146,26 @@ class ClusterTest {
         }
         assertThat(jdbc().queryForList("SELECT amount FROM ledger_posting WHERE reference = ?", BigDecimal.class, reference))
                 .containsExactly(new BigDecimal("128.50"));
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("a node with the production settings joins the existing database without changing its schema or adding users")
+    void productionNodeJoins() {
+        long users = nodeA.bean(IdentityService.class).createUserQuery().count();
+        int smtpPort = nodeA.bean(GreenMail.class).getSmtp().getPort();
+
+        try (Node production = Node.withProfiles(db, "node-c", "postgres,production",
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
+                "--complaints.customer.link-secret=a-production-secret-of-at-least-32-characters")) {
+            assertThat(production.bean(ProcessEngineConfigurationImpl.class).getDatabaseSchemaUpdate()).isEqualTo("false");
+            assertThat(production.bean(IdentityService.class).createUserQuery().count()).isEqualTo(users);
+            String reference = production.bean(IntakeService.class)
+                    .submit(submission(with(feeComplaint(), "customerEmail", "cluster-production@example.com")), "agent")
+                    .reference();
+            awaitUntil(() -> count("SELECT COUNT(*) FROM notification WHERE reference = '" + reference
+                    + "' AND kind = 'RECEIPT' AND status = 'SENT'") == 1);
+        }
     }
 
     private static void assertEveryJobRanOnceOnBothNodes() {

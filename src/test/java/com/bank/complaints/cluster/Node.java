@@ -19,9 +19,14 @@ public final class Node implements AutoCloseable {
         this.context = context;
     }
 
-    public static Node start(PostgresDatabase db, String name, String... extra) {
+    /** A node with the demo users of the default profile, on PostgreSQL. */
+    public static Node start(PostgresDatabase db, String name) {
+        return withProfiles(db, name, "default,postgres");
+    }
+
+    public static Node withProfiles(PostgresDatabase db, String name, String profiles, String... extra) {
         List<String> args = new ArrayList<>(List.of(
-                "--spring.profiles.active=default,postgres",
+                "--spring.profiles.active=" + profiles,
                 "--spring.datasource.url=" + db.url(),
                 "--spring.datasource.username=" + db.user(),
                 "--spring.datasource.password=" + db.password(),

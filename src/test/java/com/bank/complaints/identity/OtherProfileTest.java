@@ -18,8 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
 // the engine REST API looks its engine up by the name "default": a second engine of that name would take it over
 // from the shared @DeskTest context
 @SpringBootTest(properties = "camunda.bpm.generate-unique-process-engine-name=true")
-@ActiveProfiles("production")
-class ProductionProfileTest {
+@ActiveProfiles("staging")
+class OtherProfileTest {
 
     @Autowired
     IdentityService identityService;
