@@ -75,6 +75,11 @@ public class ComplaintRepository {
                 .stream().findFirst();
     }
 
+    /** Every complaint ever received (rows are never deleted): the metric complaints.received. */
+    public long count() {
+        return jdbc.getJdbcTemplate().queryForObject("SELECT COUNT(*) FROM complaint", Long.class);
+    }
+
     /** R-AN-5 / triage: how many complaints this customer made in the window before the given instant. */
     long countByCustomerSince(String customerId, Instant since, Instant before) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE customer_id = :customerId "
