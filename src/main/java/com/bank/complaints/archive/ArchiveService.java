@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 /**
  * R-REC-1: closes the record with its registration, plan, feedback and full history, in our own
  * table, so it outlives the engine's history clean-up. Archiving twice keeps the first archive.
+ * R-AN-3: a case closed without the expert panel's final solution and without a rejected offer was
+ * resolved at first contact.
  */
 @Service
 public class ArchiveService {
@@ -42,14 +44,21 @@ public class ArchiveService {
         }
         Object amount = v.get(Variables.REMEDY_AMOUNT);
         Object score = v.get(Variables.SATISFACTION_SCORE);
+        boolean escalated = v.get(Variables.FINAL_SOLUTION) != null;
         jdbc.update("INSERT INTO complaint_archive (reference, archived_at, severity, category, special_kind, complexity, "
-                        + "finding, remedy_type, remedy_amount, satisfaction_score, escalated, history) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "finding, remedy_type, remedy_amount, satisfaction_score, escalated, first_contact_resolved, "
+                        + "history) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 reference, time.now().atOffset(ZoneOffset.UTC), v.get(Variables.SEVERITY), v.get(Variables.CATEGORY),
                 v.get(Variables.SPECIAL_KIND), v.get(Variables.COMPLEXITY), v.get(Variables.FINDING),
                 v.get(Variables.REMEDY_TYPE), amount == null ? null : new BigDecimal(amount.toString()),
                 score == null ? null : ((Number) score).intValue(),
-                v.get(Variables.FINAL_SOLUTION) != null, history(processInstanceId));
+                escalated, !escalated && rejections(v) == 0, history(processInstanceId));
+    }
+
+    /** R-AN-3: how often the customer turned an offer down (0 when no offer was ever made). */
+    private static long rejections(Map<String, Object> v) {
+        Object rejections = v.get(Variables.CUSTOMER_REJECTIONS);
+        return rejections == null ? 0 : ((Number) rejections).longValue();
     }
 
     private String history(String processInstanceId) {

@@ -3,6 +3,8 @@ package com.bank.complaints.identity;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.ADMINISTRATORS;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.COMPLIANCE_OFFICERS;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.INTAKE_AGENTS;
+import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.SENIOR_MANAGERS;
+import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.SUPERVISORS;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -17,8 +19,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Who may call what. Our API and pages use HTTP Basic against Camunda's users; the customers'
- * status query needs no login. Camunda's webapps keep their own login; the engine REST API gets
- * Camunda's own Basic authentication filter, so anonymous calls are refused there too.
+ * status query needs no login. Reports and the dashboard are for compliance and management only
+ * (R-AN-3). Camunda's webapps keep their own login; the engine REST API gets Camunda's own Basic
+ * authentication filter, so anonymous calls are refused there too.
  * Operations: load balancers ask /actuator/health without a login and get the status only; metrics
  * and health details are for the groups that already see the whole engine, administrators and
  * compliance officers (management.endpoint.health.roles names the same two).
@@ -28,13 +31,15 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**", "/mail/**", "/actuator/**")
+        http.securityMatcher("/api/**", "/mail/**", "/actuator/**", "/dashboard", "/dashboard/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/complaints/*/status").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasAnyAuthority(ADMINISTRATORS, COMPLIANCE_OFFICERS)
                         .requestMatchers(HttpMethod.POST, "/api/complaints", "/api/complaints/*/evidence")
                         .hasAnyAuthority(INTAKE_AGENTS, ADMINISTRATORS)
+                        .requestMatchers("/api/reports/**", "/dashboard", "/dashboard/**")
+                        .hasAnyAuthority(COMPLIANCE_OFFICERS, SUPERVISORS, SENIOR_MANAGERS, ADMINISTRATORS)
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 // stateless Basic-auth calls carry no cookie, so there is no session to forge requests with

@@ -1,0 +1,129 @@
+package com.bank.complaints.reporting;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+import com.bank.complaints.intake.Channel;
+import com.bank.complaints.system.BusinessTime;
+import com.bank.complaints.system.FieldError;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * /dashboard: the compliance officer's page. Figures and tables are rendered here; the charts are
+ * drawn in the browser by Chart.js (served from its WebJar) out of the same figures, handed over in
+ * a data attribute. Each table links to its CSV export with the page's filters.
+ */
+@Controller
+class DashboardController {
+
+    /** The Chart.js WebJar's own record of its version, so the page names the version the build ships. */
+    private static final String CHART_JS_POM = "META-INF/maven/org.webjars.npm/chart.js/pom.properties";
+
+    private final ReportService reports;
+    private final BusinessTime time;
+    private final ObjectMapper json;
+    private final String chartJs;
+
+    DashboardController(ReportService reports, BusinessTime time, ObjectMapper json) {
+        this.reports = reports;
+        this.time = time;
+        this.json = json;
+        this.chartJs = "/webjars/chart.js/" + chartJsVersion() + "/dist/chart.umd.min.js";
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@ModelAttribute("filters") ReportParameters filters, Model model, HttpServletResponse response)
+            throws JsonProcessingException {
+        model.addAttribute("chartJs", chartJs);
+        model.addAttribute("channels", Arrays.stream(Channel.values()).map(Channel::name).toList());
+        model.addAttribute("categories", reports.categories());
+        model.addAttribute("buckets", Bucket.values());
+        List<FieldError> errors = new ArrayList<>();
+        ReportQuery query = ReportQuery.parse(filters.from(), filters.to(), filters.channel(), filters.category(),
+                time.today(), time.zone(), errors);
+        Bucket bucket = Bucket.parse(filters.bucket(), query == null ? Bucket.DAY : Bucket.suitedTo(query), errors);
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("errors", errors);
+            return "reporting/dashboard";
+        }
+        Kpis kpis = reports.kpis(query);
+        Trend trend = reports.trend(query, bucket);
+        Dimensions dimensions = reports.dimensions(query);
+        model.addAttribute("query", query);
+        model.addAttribute("bucket", bucket);
+        model.addAttribute("kpis", kpis);
+        model.addAttribute("trend", trend);
+        model.addAttribute("dimensions", dimensions);
+        model.addAttribute("tables", Dimensions.Table.values());
+        model.addAttribute("links", links(query, bucket));
+        model.addAttribute("chartData", json.writeValueAsString(chartData(kpis, trend, dimensions)));
+        return "reporting/dashboard";
+    }
+
+    /** The CSV export of each table, with the page's period and filters. */
+    private static Map<String, String> links(ReportQuery query, Bucket bucket) {
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("kpis", csv("/api/reports/kpis", query).build().toUriString());
+        links.put("trend", csv("/api/reports/trend", query).queryParam("bucket", bucket).build().toUriString());
+        for (Dimensions.Table table : Dimensions.Table.values()) {
+            links.put(table.key(), csv("/api/reports/dimensions", query).queryParam("dimension", table.key())
+                    .build().toUriString());
+        }
+        return links;
+    }
+
+    private static UriComponentsBuilder csv(String path, ReportQuery query) {
+        return UriComponentsBuilder.fromPath(path).queryParam("from", query.from()).queryParam("to", query.to())
+                .queryParamIfPresent("channel", Optional.ofNullable(query.channel()))
+                .queryParamIfPresent("category", Optional.ofNullable(query.category()))
+                .queryParam("format", "csv").encode();
+    }
+
+    private static Map<String, Object> chartData(Kpis kpis, Trend trend, Dimensions dimensions) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("trend", Map.of("labels", trend.points().stream().map(Trend.Point::label).toList(),
+                "received", trend.points().stream().map(Trend.Point::received).toList(),
+                "closed", trend.points().stream().map(Trend.Point::closed).toList()));
+        data.put("breaches", series(kpis.breachesPerClock()));
+        data.put("channel", series(dimensions.channel()));
+        data.put("category", series(dimensions.category()));
+        data.put("satisfaction", series(kpis.satisfactionScores()));
+        return data;
+    }
+
+    private static Map<String, Object> series(Map<String, Long> values) {
+        return Map.of("labels", List.copyOf(values.keySet()), "values", List.copyOf(values.values()));
+    }
+
+    private static Map<String, Object> series(List<Dimensions.Count> counts) {
+        return Map.of("labels", counts.stream().map(Dimensions.Count::value).toList(),
+                "values", counts.stream().map(Dimensions.Count::count).toList());
+    }
+
+    private static String chartJsVersion() {
+        try (InputStream in = new ClassPathResource(CHART_JS_POM).getInputStream()) {
+            Properties pom = new Properties();
+            pom.load(in);
+            return pom.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Chart.js WebJar missing from the classpath: " + CHART_JS_POM, e);
+        }
+    }
+}

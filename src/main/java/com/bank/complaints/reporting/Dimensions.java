@@ -1,0 +1,74 @@
+package com.bank.complaints.reporting;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * R-AN-2: complaints of the period by channel, product, category and special kind (received in the
+ * period), by finding and remedy (closed in the period), and customers by how many complaints they
+ * made in the period. Category and special kind are known once a case is archived: cases still open
+ * are counted as {@value #OPEN}; a value the archive does not hold is {@value #NOT_RECORDED}.
+ */
+public record Dimensions(ReportQuery period, List<Count> channel, List<Count> product, List<Count> category,
+        List<Count> specialKind, List<Count> finding, List<RemedyCount> remedy, List<Count> complaintsPerCustomer) {
+
+    public static final String OPEN = "OPEN";
+    public static final String NOT_RECORDED = "NOT_RECORDED";
+
+    /** How many complaints (for complaintsPerCustomer: customers) have the value. */
+    public record Count(String value, long count) {
+    }
+
+    /** A remedy: how often it was given, its total amount in CNY and the satisfaction scores after it. */
+    public record RemedyCount(String value, long count, BigDecimal totalAmount, long rated,
+            BigDecimal averageSatisfaction) {
+    }
+
+    /** The tables of the report, by the name a request gives them ({@code dimension=remedy}). */
+    public enum Table {
+        CHANNEL("channel", "Channel", "received"),
+        PRODUCT("product", "Product", "received"),
+        CATEGORY("category", "Category", "received"),
+        SPECIAL_KIND("specialKind", "Special kind", "received"),
+        FINDING("finding", "Finding", "closed"),
+        REMEDY("remedy", "Remedy", "closed"),
+        COMPLAINTS_PER_CUSTOMER("complaintsPerCustomer", "Complaints per customer", "received");
+
+        private final String key;
+        private final String label;
+        private final String basis;
+
+        Table(String key, String label, String basis) {
+            this.key = key;
+            this.label = label;
+            this.basis = basis;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        /** The table's title on the dashboard. */
+        public String label() {
+            return label;
+        }
+
+        /** Whether the table counts complaints received or closed in the period. */
+        public String basis() {
+            return basis;
+        }
+    }
+
+    /** The rows of one table, remedies as plain counts. */
+    public List<Count> counts(Table table) {
+        return switch (table) {
+            case CHANNEL -> channel;
+            case PRODUCT -> product;
+            case CATEGORY -> category;
+            case SPECIAL_KIND -> specialKind;
+            case FINDING -> finding;
+            case REMEDY -> remedy.stream().map(r -> new Count(r.value(), r.count())).toList();
+            case COMPLAINTS_PER_CUSTOMER -> complaintsPerCustomer;
+        };
+    }
+}

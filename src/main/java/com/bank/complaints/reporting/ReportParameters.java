@@ -1,0 +1,84 @@
+package com.bank.complaints.reporting;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.bank.complaints.system.FieldError;
+import com.bank.complaints.system.InvalidInputException;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+
+/**
+ * The query parameters every report takes, as sent (so nothing fails before we can name the bad
+ * parameter): from, to (yyyy-MM-dd), channel, category, and where they apply bucket, dimension and
+ * format (json, csv).
+ */
+record ReportParameters(String from, String to, String channel, String category, String bucket, String dimension,
+        String format) {
+
+    static final MediaType TEXT_CSV = new MediaType("text", "csv");
+
+    /**
+     * The parameters read, or a 400 naming every bad one; bucket and dimension are read only for the
+     * reports they apply to (a report ignores parameters it does not take).
+     */
+    Parsed parse(LocalDate today, ZoneId zone, String accept, boolean readsBucket, boolean readsDimension) {
+        List<FieldError> errors = new ArrayList<>();
+        ReportQuery query = ReportQuery.parse(from, to, channel, category, today, zone, errors);
+        Bucket chosenBucket = readsBucket ? Bucket.parse(bucket, Bucket.DAY, errors) : null;
+        Dimensions.Table table = readsDimension ? table(errors) : null;
+        boolean csv = csv(accept, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new Parsed(query, chosenBucket, table, csv);
+    }
+
+    record Parsed(ReportQuery query, Bucket bucket, Dimensions.Table table, boolean csv) {
+    }
+
+    private Dimensions.Table table(List<FieldError> errors) {
+        if (ReportQuery.blank(dimension)) {
+            return null;
+        }
+        return Arrays.stream(Dimensions.Table.values()).filter(t -> t.key().equalsIgnoreCase(dimension.trim()))
+                .findFirst().orElseGet(() -> {
+                    errors.add(new FieldError("dimension", "must be one of " + Arrays.stream(Dimensions.Table.values())
+                            .map(Dimensions.Table::key).collect(Collectors.joining(", "))));
+                    return null;
+                });
+    }
+
+    /** format=csv, or no format and an Accept header that names text/csv at least as high as JSON. */
+    private boolean csv(String accept, List<FieldError> errors) {
+        if (!ReportQuery.blank(format)) {
+            String f = format.trim().toLowerCase(Locale.ROOT);
+            if (!f.equals("csv") && !f.equals("json")) {
+                errors.add(new FieldError("format", "must be json or csv"));
+            }
+            return f.equals("csv");
+        }
+        if (ReportQuery.blank(accept)) {
+            return false;
+        }
+        try {
+            double csvQuality = 0;
+            double jsonQuality = 0;
+            for (MediaType type : MediaType.parseMediaTypes(accept)) {
+                if (TEXT_CSV.equalsTypeAndSubtype(type)) {
+                    csvQuality = Math.max(csvQuality, type.getQualityValue());
+                } else if (MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type)) {
+                    jsonQuality = Math.max(jsonQuality, type.getQualityValue());
+                }
+            }
+            return csvQuality > 0 && csvQuality >= jsonQuality;
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+}

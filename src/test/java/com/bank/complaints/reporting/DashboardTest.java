@@ -1,0 +1,111 @@
+package com.bank.complaints.reporting;
+
+import static com.bank.complaints.reporting.ReportData.FROM;
+import static com.bank.complaints.reporting.ReportData.TO;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.bank.complaints.Desk;
+import com.bank.complaints.DeskTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** R-AN-3 / R-REC-2: the dashboard and the report API are for compliance and management only; the page draws with Chart.js. */
+@DeskTest
+class DashboardTest {
+
+    private static final String MARCH = "?from=" + FROM + "&to=" + TO;
+    private static final Pattern CHART_JS = Pattern.compile("src=\"(/webjars/chart\\.js/[^\"]+\\.js)\"");
+
+    @Autowired
+    Desk desk;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void knownData() {
+        ReportData.insertOnce(jdbc);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/dashboard", "/api/reports/kpis", "/api/reports/trend", "/api/reports/dimensions"})
+    @DisplayName("anonymous visitors are asked to log in")
+    void anonymousVisitorsMustLogIn(String path) {
+        assertThat(desk.anonymous().getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"handler", "agent", "ops", "legal"})
+    @DisplayName("staff outside compliance and management are refused")
+    void otherStaffAreRefused(String user) {
+        assertThat(desk.as(user).getForEntity("/dashboard", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(desk.as(user).getForEntity("/api/reports/kpis", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"compliance", "supervisor", "director", "admin"})
+    @DisplayName("compliance officers, supervisors, senior managers and administrators see reports and dashboard")
+    void complianceAndManagementSeeThem(String user) {
+        assertThat(desk.as(user).getForEntity("/dashboard", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(desk.as(user).getForEntity("/api/reports/dimensions", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    @DisplayName("the dashboard shows the figures, the charts' canvases and data, and links each table to its CSV")
+    void dashboardShowsTheFigures() {
+        ResponseEntity<String> page = desk.as("compliance").getForEntity("/dashboard" + MARCH + "&bucket=WEEK", String.class);
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+        String html = page.getBody();
+        assertThat(html).containsPattern("id=\"kpi-received\"><span class=\"figure\">5</span>")
+                .containsPattern("id=\"kpi-closed\"><span class=\"figure\">5</span>")
+                .contains("chart-trend", "chart-breaches", "chart-channel", "chart-category", "chart-satisfaction")
+                .contains("data-report=\"{&quot;trend&quot;:{", "2025-W09")
+                .contains("/api/reports/kpis?from=2025-03-01&amp;to=2025-03-31&amp;format=csv")
+                .contains("/api/reports/trend?from=2025-03-01&amp;to=2025-03-31&amp;format=csv&amp;bucket=WEEK")
+                .contains("/api/reports/dimensions?from=2025-03-01&amp;to=2025-03-31&amp;format=csv&amp;dimension=remedy")
+                .contains("FEE, &quot;DOUBLE&quot; CHARGE")
+                .contains("<script src=\"/reporting/dashboard.js\"></script>");
+    }
+
+    @Test
+    @DisplayName("the dashboard loads Chart.js from its WebJar, served to the browser, and its own script")
+    void chartJsComesFromTheWebJar() {
+        String html = desk.as("compliance").getForObject("/dashboard", String.class);
+
+        Matcher script = CHART_JS.matcher(html);
+        assertThat(script.find()).as("a Chart.js script from /webjars").isTrue();
+        ResponseEntity<String> chartJs = desk.anonymous().getForEntity(script.group(1), String.class);
+        assertThat(chartJs.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(chartJs.getBody()).startsWith("/*!\n * Chart.js v4");
+        ResponseEntity<String> dashboardJs = desk.anonymous().getForEntity("/reporting/dashboard.js", String.class);
+        assertThat(dashboardJs.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(dashboardJs.getBody()).contains("new Chart(");
+    }
+
+    @Test
+    @DisplayName("filters narrow the dashboard; bad ones are shown on the page with 400")
+    void filtersAndBadFilters() {
+        String app = desk.as("compliance").getForObject("/dashboard" + MARCH + "&channel=APP", String.class);
+        assertThat(app).containsPattern("id=\"kpi-received\"><span class=\"figure\">2</span>")
+                .contains("<option value=\"APP\" selected=\"selected\">APP</option>");
+
+        ResponseEntity<String> bad = desk.as("compliance").getForEntity("/dashboard?from=2025-04-01&to=2025-03-01",
+                String.class);
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(bad.getBody()).contains("from: must not be after to").doesNotContain("chart-trend");
+    }
+}
