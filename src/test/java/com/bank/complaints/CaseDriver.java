@@ -2,9 +2,12 @@ package com.bank.complaints;
 
 import java.time.Duration;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.bank.complaints.lifecycle.ComplaintLifecycle;
+import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -98,6 +101,35 @@ public class CaseDriver {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    /** The handler checks contract, ledger and recordings (no evidence needed) and records the finding. */
+    public void investigate(String reference, String handler, String finding, String findingSummary) {
+        complete(reference, ComplaintLifecycle.Activities.INVESTIGATE_COMPLAINT, handler, Map.of(
+                Variables.INVESTIGATION_NOTES, "Contract, ledger and call recording checked.",
+                Variables.EVIDENCE_NEEDED, false));
+        complete(reference, ComplaintLifecycle.Activities.RECORD_FINDING, handler,
+                Map.of(Variables.FINDING, finding, Variables.FINDING_SUMMARY, findingSummary));
+    }
+
+    /** The demo handler investigates: the second installment fee was charged by a system fault. */
+    public void investigate(String reference, String finding) {
+        investigate(reference, "handler", finding, "The second installment fee was charged by a system fault.");
+    }
+
+    /** The handler proposes a remedy (amount may be null). */
+    public void propose(String reference, String handler, String remedy, Number amount) {
+        Map<String, Object> proposal = new HashMap<>();
+        proposal.put(Variables.REMEDY_TYPE, remedy);
+        proposal.put(Variables.REMEDY_AMOUNT, amount);
+        proposal.put(Variables.REMEDY_DETAILS, "As agreed with the customer by phone.");
+        complete(reference, ComplaintLifecycle.Activities.PROPOSE_REMEDY, handler, proposal);
+    }
+
+    /** A second person reviews the executed remedy (R-EXEC-2). */
+    public void dualReview(String reference, String reviewer, boolean passed) {
+        complete(reference, ComplaintLifecycle.Activities.DUAL_REVIEW, reviewer, Map.of(Variables.REVIEW_PASSED, passed,
+                Variables.REVIEW_NOTES, passed ? "Amount and notice checked." : "The notice shows the wrong amount."));
     }
 
     public List<String> openTasks(String reference) {

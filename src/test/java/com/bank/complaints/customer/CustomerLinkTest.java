@@ -4,10 +4,8 @@ import static com.bank.complaints.TestComplaints.feeComplaint;
 import static com.bank.complaints.TestComplaints.with;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.APPROVE_PROPOSAL;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.DUAL_REVIEW;
-import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.INVESTIGATE_COMPLAINT;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.PROPOSE_REMEDY;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.RECORD_CUSTOMER_DECISION;
-import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.RECORD_FINDING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -16,7 +14,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -353,8 +350,8 @@ class CustomerLinkTest {
     /** A small fee waiver (front line, R-RES-3): the offer goes out and the complaint waits for the customer. */
     private String atCustomerDecision(String email) {
         String ref = cases.submit(with(feeComplaint(), "customerEmail", email));
-        investigate(ref);
-        propose(ref, "FEE_WAIVER", 128.5);
+        cases.investigate(ref, "FACT_CLEAR");
+        cases.propose(ref, "handler", "FEE_WAIVER", 128.5);
         assertThat(cases.openTasks(ref)).containsExactly(RECORD_CUSTOMER_DECISION);
         return ref;
     }
@@ -377,8 +374,8 @@ class CustomerLinkTest {
 
     private String atExecution(String email, String remedy, Number amount) {
         String ref = cases.submit(with(feeComplaint(), "customerEmail", email));
-        investigate(ref);
-        propose(ref, remedy, amount);
+        cases.investigate(ref, "FACT_CLEAR");
+        cases.propose(ref, "handler", remedy, amount);
         if (cases.task(ref, APPROVE_PROPOSAL) != null) {
             cases.complete(ref, APPROVE_PROPOSAL, "supervisor", Map.of(Variables.PROPOSAL_APPROVED, true));
         }
@@ -386,20 +383,7 @@ class CustomerLinkTest {
         return ref;
     }
 
-    private void investigate(String ref) {
-        cases.complete(ref, INVESTIGATE_COMPLAINT, "handler", Map.of(Variables.INVESTIGATION_NOTES,
-                "Contract, ledger and call recording checked.", Variables.EVIDENCE_NEEDED, false));
-        cases.complete(ref, RECORD_FINDING, "handler", Map.of(Variables.FINDING, "FACT_CLEAR",
-                Variables.FINDING_SUMMARY, "The second installment fee was charged by a system fault."));
-    }
 
-    private void propose(String ref, String remedy, Number amount) {
-        Map<String, Object> proposal = new HashMap<>();
-        proposal.put(Variables.REMEDY_TYPE, remedy);
-        proposal.put(Variables.REMEDY_AMOUNT, amount);
-        proposal.put(Variables.REMEDY_DETAILS, "As agreed with the customer by phone.");
-        cases.complete(ref, PROPOSE_REMEDY, "handler", proposal);
-    }
 
     // ---- the customer's side: links, pages, answers ----
 

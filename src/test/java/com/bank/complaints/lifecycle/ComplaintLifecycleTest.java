@@ -77,11 +77,11 @@ class ComplaintLifecycleTest {
         cases.complete(ref, FIND_ROOT_CAUSE, "handler", Map.of(Variables.ROOT_CAUSE, "Card skimmed at a mall terminal."));
         cases.complete(ref, PROPOSE_PRELIMINARY_SOLUTION, "handler",
                 Map.of(Variables.PRELIMINARY_SOLUTION, "Provisional credit while the chargeback runs."));
-        investigate(ref, "FACT_CLEAR");
+        cases.investigate(ref, "FACT_CLEAR");
         proposeAndApprove(ref, "REFUND", 3200, "supervisor");
         customer.decideOnOffer(ref, true, 0);
         cases.runJobs(ref);
-        dualReview(ref, "ops", true);
+        cases.dualReview(ref, "ops", true);
         rateAndCallBack(ref, 5);
 
         assertThat(cases.process(ref)).isNull();
@@ -94,16 +94,16 @@ class ComplaintLifecycleTest {
     @DisplayName("R-RES-3 a general fee dispute under 500 CNY takes the small-claims fast track: no supervisor approval")
     void smallFeeDisputeTakesTheFastTrack() {
         String ref = cases.submit(feeComplaint());
-        investigate(ref, "FACT_CLEAR");
+        cases.investigate(ref, "FACT_CLEAR");
 
-        propose(ref, "handler", "FEE_WAIVER", 128.5);
+        cases.propose(ref, "handler", "FEE_WAIVER", 128.5);
 
         assertThat(cases.variable(ref, Variables.APPROVAL_LEVEL)).isEqualTo("FRONT_LINE");
         assertThat(cases.openTasks(ref)).containsExactly(RECORD_CUSTOMER_DECISION);
         cases.complete(ref, RECORD_CUSTOMER_DECISION, "handler", Map.of(Variables.CUSTOMER_ACCEPTED, true));
         assertThat(postings(ref)).containsExactly(new BigDecimal("128.50"));
         assertThat(cases.variable(ref, Variables.EXECUTED_BY)).isEqualTo("handler");
-        dualReview(ref, "ops", true);
+        cases.dualReview(ref, "ops", true);
         rateAndCallBack(ref, 4);
 
         assertThat(passed(ref)).doesNotContain(APPROVE_PROPOSAL).contains(APPLY_FEE_WAIVER);
@@ -146,15 +146,15 @@ class ComplaintLifecycleTest {
     @DisplayName("R-RES-2 a supervisor rejects a proposal with a reason, it goes back to the handler, the second one is approved")
     void rejectedProposalGoesBackWithTheReason() {
         String ref = cases.submit(feeComplaint());
-        investigate(ref, "FACT_CLEAR");
-        propose(ref, "handler", "REFUND", 800);
+        cases.investigate(ref, "FACT_CLEAR");
+        cases.propose(ref, "handler", "REFUND", 800);
 
         cases.complete(ref, APPROVE_PROPOSAL, "supervisor", Map.of(Variables.PROPOSAL_APPROVED, false,
                 Variables.REJECTION_REASON, "Refund only the duplicated fee."));
 
         assertThat(cases.openTasks(ref)).containsExactly(PROPOSE_REMEDY);
         assertThat(cases.variable(ref, Variables.REJECTION_REASON)).isEqualTo("Refund only the duplicated fee.");
-        propose(ref, "handler", "REFUND", 600);
+        cases.propose(ref, "handler", "REFUND", 600);
         cases.complete(ref, APPROVE_PROPOSAL, "supervisor", Map.of(Variables.PROPOSAL_APPROVED, true));
 
         assertThat(cases.variable(ref, Variables.APPROVED_BY)).isEqualTo("supervisor");
@@ -165,8 +165,8 @@ class ComplaintLifecycleTest {
     @DisplayName("R-RES-2 four eyes: the engine refuses an approval by the person who proposed")
     void proposerCannotApproveTheirOwnProposal() {
         String ref = cases.submit(feeComplaint());
-        investigate(ref, "FACT_CLEAR");
-        propose(ref, TEAM_LEAD, "REFUND", 800);
+        cases.investigate(ref, "FACT_CLEAR");
+        cases.propose(ref, TEAM_LEAD, "REFUND", 800);
 
         assertThatThrownBy(() -> cases.complete(ref, APPROVE_PROPOSAL, TEAM_LEAD, Map.of(Variables.PROPOSAL_APPROVED, true)))
                 .isInstanceOf(AuthorizationException.class).hasMessageContaining(TEAM_LEAD);
@@ -180,11 +180,11 @@ class ComplaintLifecycleTest {
     @DisplayName("R-RES-4 two rejections by the customer send the case to the expert panel, whose final solution is carried out")
     void twoRejectionsGoToTheExpertPanel() {
         String ref = cases.submit(feeComplaint());
-        investigate(ref, "FACT_CLEAR");
-        propose(ref, "handler", "FEE_WAIVER", 100);
+        cases.investigate(ref, "FACT_CLEAR");
+        cases.propose(ref, "handler", "FEE_WAIVER", 100);
         customer.decideOnOffer(ref, false, 0);
         cases.runJobs(ref);
-        propose(ref, "handler", "FEE_WAIVER", 200);
+        cases.propose(ref, "handler", "FEE_WAIVER", 200);
         assertThat(customer.decideOnOffer(ref, true, 0)).as("the first offer's link cannot accept the second").isFalse();
         cases.complete(ref, RECORD_CUSTOMER_DECISION, "handler", Map.of(Variables.CUSTOMER_ACCEPTED, false));
 
@@ -199,10 +199,10 @@ class ComplaintLifecycleTest {
     @DisplayName("R-INV-4 / R-RES-4 a liability dispute goes to the expert panel straight after the investigation")
     void liabilityDisputeGoesToTheExpertPanel() {
         String ref = cases.submit(feeComplaint());
-        investigate(ref, "LIABILITY_DISPUTE");
+        cases.investigate(ref, "LIABILITY_DISPUTE");
 
         expertPanelDecides(ref, "EXPLANATION_ONLY", null);
-        dualReview(ref, "ops", true);
+        cases.dualReview(ref, "ops", true);
 
         assertThat(passed(ref)).doesNotContain(PROPOSE_REMEDY).contains(EXPERT_PANEL);
         assertThat(cases.openTasks(ref)).isEmpty();
@@ -213,7 +213,7 @@ class ComplaintLifecycleTest {
     void groupComplaintGoesToTheExpertPanel() {
         String ref = cases.submit(groupComplaint());
         assertThat(cases.variable(ref, Variables.SPECIAL_KIND)).isEqualTo("GROUP_COMPLAINT");
-        investigate(ref, "FACT_CLEAR", "supervisor");
+        cases.investigate(ref, "supervisor", "FACT_CLEAR", "The second installment fee was charged by a system fault.");
 
         assertThat(cases.openTasks(ref)).containsExactlyInAnyOrder(LEGAL_REVIEW, COMPLIANCE_REVIEW, BUSINESS_REVIEW);
     }
@@ -250,11 +250,11 @@ class ComplaintLifecycleTest {
         String ref = toExecution("REFUND", 800);
         assertThat(cases.variable(ref, Variables.EXECUTED_BY)).isEqualTo("supervisor");
 
-        assertThatThrownBy(() -> dualReview(ref, "supervisor", true)).isInstanceOf(AuthorizationException.class);
-        dualReview(ref, "ops", false);
+        assertThatThrownBy(() -> cases.dualReview(ref, "supervisor", true)).isInstanceOf(AuthorizationException.class);
+        cases.dualReview(ref, "ops", false);
         assertThat(cases.openTasks(ref)).containsExactly(CORRECT_EXECUTION);
         cases.complete(ref, CORRECT_EXECUTION, "ops", Map.of("correctionNote", "Notice re-sent with the right amount."));
-        dualReview(ref, TEAM_LEAD, true);
+        cases.dualReview(ref, TEAM_LEAD, true);
 
         assertThat(cases.variable(ref, Variables.REVIEWED_BY)).isEqualTo(TEAM_LEAD);
         assertThat(postings(ref)).containsExactly(new BigDecimal("800.00"));
@@ -268,8 +268,8 @@ class ComplaintLifecycleTest {
         assertThat(cases.openTasks(ref)).containsExactly(EXECUTE_REMEDY);
         cases.complete(ref, EXECUTE_REMEDY, "ops", Map.of("executionNote", "2,000 points credited."));
         assertThat(cases.variable(ref, Variables.EXECUTED_BY)).isEqualTo("ops");
-        assertThatThrownBy(() -> dualReview(ref, "ops", true)).isInstanceOf(AuthorizationException.class);
-        dualReview(ref, "supervisor", true);
+        assertThatThrownBy(() -> cases.dualReview(ref, "ops", true)).isInstanceOf(AuthorizationException.class);
+        cases.dualReview(ref, "supervisor", true);
 
         assertThat(cases.openTasks(ref)).isEmpty();
         assertThat(postings(ref)).isEmpty();
@@ -279,7 +279,7 @@ class ComplaintLifecycleTest {
     @DisplayName("R-FB-2 a dissatisfied customer gets a second follow-up")
     void dissatisfiedCustomerIsFollowedUp() {
         String ref = toExecution("EXPLANATION_ONLY", null);
-        dualReview(ref, "ops", true);
+        cases.dualReview(ref, "ops", true);
 
         rate(ref, 2);
 
@@ -292,7 +292,7 @@ class ComplaintLifecycleTest {
     @DisplayName("R-FB-2 no answer to the survey also gets a follow-up")
     void unansweredSurveyIsFollowedUp() {
         String ref = toExecution("EXPLANATION_ONLY", null);
-        dualReview(ref, "ops", true);
+        cases.dualReview(ref, "ops", true);
 
         cases.fireTimer(ref, SURVEY_NO_ANSWER);
 
@@ -339,22 +339,13 @@ class ComplaintLifecycleTest {
 
     private String toExecution(String remedy, Number amount) {
         String ref = cases.submit(feeComplaint());
-        investigate(ref, "FACT_CLEAR");
+        cases.investigate(ref, "FACT_CLEAR");
         proposeAndApprove(ref, remedy, amount, "supervisor");
         cases.complete(ref, RECORD_CUSTOMER_DECISION, "handler", Map.of(Variables.CUSTOMER_ACCEPTED, true));
         return ref;
     }
 
-    private void investigate(String ref, String finding) {
-        investigate(ref, finding, "handler");
-    }
 
-    private void investigate(String ref, String finding, String handler) {
-        cases.complete(ref, INVESTIGATE_COMPLAINT, handler, Map.of(Variables.INVESTIGATION_NOTES,
-                "Contract, ledger and call recording checked.", Variables.EVIDENCE_NEEDED, false));
-        cases.complete(ref, RECORD_FINDING, handler, Map.of(Variables.FINDING, finding,
-                Variables.FINDING_SUMMARY, "The second installment fee was charged by a system fault."));
-    }
 
     private void requestEvidence(String ref) {
         cases.complete(ref, INVESTIGATE_COMPLAINT, "handler", Map.of(Variables.INVESTIGATION_NOTES, "Ledger checked.",
@@ -362,16 +353,9 @@ class ComplaintLifecycleTest {
         assertThat(cases.openTasks(ref)).containsExactly(AWAIT_EVIDENCE);
     }
 
-    private void propose(String ref, String handler, String remedy, Number amount) {
-        Map<String, Object> proposal = new HashMap<>();
-        proposal.put(Variables.REMEDY_TYPE, remedy);
-        proposal.put(Variables.REMEDY_AMOUNT, amount);
-        proposal.put(Variables.REMEDY_DETAILS, "As agreed with the customer by phone.");
-        cases.complete(ref, PROPOSE_REMEDY, handler, proposal);
-    }
 
     private void proposeAndApprove(String ref, String remedy, Number amount, String supervisor) {
-        propose(ref, "handler", remedy, amount);
+        cases.propose(ref, "handler", remedy, amount);
         if (cases.task(ref, APPROVE_PROPOSAL) != null) {
             cases.complete(ref, APPROVE_PROPOSAL, supervisor, Map.of(Variables.PROPOSAL_APPROVED, true));
         }
@@ -392,10 +376,6 @@ class ComplaintLifecycleTest {
         assertThat(passed(ref)).contains(SEND_FINAL_SOLUTION);
     }
 
-    private void dualReview(String ref, String reviewer, boolean passed) {
-        cases.complete(ref, DUAL_REVIEW, reviewer, Map.of(Variables.REVIEW_PASSED, passed,
-                Variables.REVIEW_NOTES, passed ? "Amount and notice checked." : "The notice shows the wrong amount."));
-    }
 
     private void rateAndCallBack(String ref, int score) {
         rate(ref, score);

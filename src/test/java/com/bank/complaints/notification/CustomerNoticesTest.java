@@ -316,17 +316,11 @@ class CustomerNoticesTest {
         assertThat(cases.openTasks(ref)).containsExactly(AWAIT_EVIDENCE);
     }
 
-    private void investigate(String ref, String finding, String summary) {
-        cases.complete(ref, INVESTIGATE_COMPLAINT, "handler", Map.of(Variables.INVESTIGATION_NOTES,
-                "Contract, ledger and call recording checked.", Variables.EVIDENCE_NEEDED, false));
-        cases.complete(ref, RECORD_FINDING, "handler", Map.of(Variables.FINDING, finding,
-                Variables.FINDING_SUMMARY, summary));
-    }
 
     /** Investigated, proposed and approved: the offer has gone out and the customer's answer is awaited. */
     private String offered(Map<String, Object> complaint, String remedy, Number amount) {
         String ref = cases.submit(complaint);
-        investigate(ref, "FACT_CLEAR", FINDING_SUMMARY);
+        cases.investigate(ref, "handler", "FACT_CLEAR", FINDING_SUMMARY);
         Map<String, Object> proposal = new HashMap<>();
         proposal.put(Variables.REMEDY_TYPE, remedy);
         proposal.put(Variables.REMEDY_AMOUNT, amount);
@@ -342,7 +336,7 @@ class CustomerNoticesTest {
     /** A refund of 800 CNY accepted, posted and reviewed: the result notice and the survey have gone out. */
     private String resolved(Map<String, Object> complaint, String findingSummary) {
         String ref = cases.submit(complaint);
-        investigate(ref, "FACT_CLEAR", findingSummary);
+        cases.investigate(ref, "handler", "FACT_CLEAR", findingSummary);
         Map<String, Object> proposal = new HashMap<>();
         proposal.put(Variables.REMEDY_TYPE, "REFUND");
         proposal.put(Variables.REMEDY_AMOUNT, 800);
@@ -362,7 +356,7 @@ class CustomerNoticesTest {
     /** A liability dispute decided by the expert panel: a fee waiver of 300 CNY as the final solution. */
     private String afterExpertPanel(Map<String, Object> complaint) {
         String ref = cases.submit(complaint);
-        investigate(ref, "LIABILITY_DISPUTE", FINDING_SUMMARY);
+        cases.investigate(ref, "handler", "LIABILITY_DISPUTE", FINDING_SUMMARY);
         cases.complete(ref, LEGAL_REVIEW, "legal", Map.of("legalOpinion", "The marketing text was ambiguous."));
         cases.complete(ref, COMPLIANCE_REVIEW, "riskexpert", Map.of("complianceOpinion", "No rule was broken."));
         cases.complete(ref, BUSINESS_REVIEW, "business", Map.of("businessOpinion", "Goodwill is justified."));

@@ -5,14 +5,10 @@ import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.BUSINE
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.CALLBACK_CUSTOMER;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.CALLBACK_DUE;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.COMPLIANCE_REVIEW;
-import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.DUAL_REVIEW;
-import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.INVESTIGATE_COMPLAINT;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.ISSUE_FINAL_SOLUTION;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.LEGAL_REVIEW;
-import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.PROPOSE_REMEDY;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.RECORD_CUSTOMER_DECISION;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.RECORD_CUSTOMER_MEETING;
-import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.RECORD_FINDING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -42,10 +38,10 @@ class FirstContactResolutionTest {
     @DisplayName("a fee complaint settled on the fast track, accepted at once, is archived as resolved at first contact")
     void acceptedFirstOfferIsFirstContactResolution() {
         String ref = cases.submit(feeComplaint());
-        investigate(ref, "FACT_CLEAR");
-        propose(ref, "FEE_WAIVER", 128.5);
+        cases.investigate(ref, "FACT_CLEAR");
+        cases.propose(ref, "handler", "FEE_WAIVER", 128.5);
         cases.complete(ref, RECORD_CUSTOMER_DECISION, "handler", Map.of(Variables.CUSTOMER_ACCEPTED, true));
-        dualReview(ref);
+        cases.dualReview(ref, "ops", true);
         rateAndCallBack(ref, 4);
 
         assertThat(cases.process(ref)).isNull();
@@ -56,29 +52,16 @@ class FirstContactResolutionTest {
     @DisplayName("a liability dispute decided by the expert panel is archived as not resolved at first contact")
     void expertPanelCaseIsNotFirstContactResolution() {
         String ref = cases.submit(feeComplaint());
-        investigate(ref, "LIABILITY_DISPUTE");
+        cases.investigate(ref, "LIABILITY_DISPUTE");
         expertPanelDecides(ref);
-        dualReview(ref);
+        cases.dualReview(ref, "ops", true);
         rateAndCallBack(ref, 3);
 
         assertThat(cases.process(ref)).isNull();
         assertThat(archived(ref)).containsEntry("FIRST_CONTACT_RESOLVED", false).containsEntry("ESCALATED", true);
     }
 
-    private void investigate(String ref, String finding) {
-        cases.complete(ref, INVESTIGATE_COMPLAINT, "handler", Map.of(Variables.INVESTIGATION_NOTES,
-                "Contract, ledger and call recording checked.", Variables.EVIDENCE_NEEDED, false));
-        cases.complete(ref, RECORD_FINDING, "handler", Map.of(Variables.FINDING, finding,
-                Variables.FINDING_SUMMARY, "The second installment fee was charged by a system fault."));
-    }
 
-    private void propose(String ref, String remedy, Number amount) {
-        Map<String, Object> proposal = new HashMap<>();
-        proposal.put(Variables.REMEDY_TYPE, remedy);
-        proposal.put(Variables.REMEDY_AMOUNT, amount);
-        proposal.put(Variables.REMEDY_DETAILS, "As agreed with the customer by phone.");
-        cases.complete(ref, PROPOSE_REMEDY, "handler", proposal);
-    }
 
     private void expertPanelDecides(String ref) {
         cases.complete(ref, LEGAL_REVIEW, "legal", Map.of("legalOpinion", "The contract is clear."));
@@ -94,10 +77,6 @@ class FirstContactResolutionTest {
         cases.complete(ref, ISSUE_FINAL_SOLUTION, "supervisor", decision);
     }
 
-    private void dualReview(String ref) {
-        cases.complete(ref, DUAL_REVIEW, "ops", Map.of(Variables.REVIEW_PASSED, true,
-                Variables.REVIEW_NOTES, "Amount and notice checked."));
-    }
 
     private void rateAndCallBack(String ref, int score) {
         assertThat(customer.rate(ref, score)).isTrue();
