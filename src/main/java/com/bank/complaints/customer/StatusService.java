@@ -4,14 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import com.bank.complaints.intake.Complaint;
 import com.bank.complaints.intake.ComplaintRepository;
-import com.bank.complaints.lifecycle.ComplaintLifecycle;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Activities;
+import com.bank.complaints.lifecycle.ComplaintLifecycle;
 import com.bank.complaints.lifecycle.Stages;
 import com.bank.complaints.sla.ClockRecord;
 import com.bank.complaints.sla.SlaClocks;
@@ -61,9 +64,9 @@ public class StatusService {
         List<HistoricActivityInstance> steps = historyService.createHistoricActivityInstanceQuery()
                 .processInstanceId(process.getId()).list();
         Instant lastUpdate = steps.stream()
-                .flatMap(step -> java.util.stream.Stream.of(step.getStartTime(), step.getEndTime()))
-                .filter(java.util.Objects::nonNull)
-                .map(java.util.Date::toInstant)
+                .flatMap(step -> Stream.of(step.getStartTime(), step.getEndTime()))
+                .filter(Objects::nonNull)
+                .map(Date::toInstant)
                 .max(Instant::compareTo)
                 .orElse(complaint.receivedAt());
         if (process.getEndTime() != null) {

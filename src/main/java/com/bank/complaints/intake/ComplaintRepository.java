@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.bank.complaints.sla.IntakeDeadlines;
@@ -95,7 +96,7 @@ public class ComplaintRepository {
         NewComplaint details = new NewComplaint(
                 Channel.valueOf(rs.getString("channel")),
                 rs.getString("channel_message_id"),
-                Language.valueOf(rs.getString("language").toUpperCase(java.util.Locale.ROOT)),
+                Language.valueOf(rs.getString("language").toUpperCase(Locale.ROOT)),
                 rs.getString("customer_id"),
                 rs.getString("customer_name"),
                 rs.getString("customer_phone"),

@@ -1,13 +1,14 @@
 package com.bank.complaints.notification;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import com.bank.complaints.customer.SignedLinks;
 import com.bank.complaints.customer.SignedLinks.Purpose;
+import com.bank.complaints.customer.SignedLinks;
 import com.bank.complaints.intake.Complaint;
 import com.bank.complaints.intake.ComplaintRepository;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
@@ -108,7 +109,7 @@ public class CustomerNotices {
         Object due = v.get(Variables.REGULATORY_DUE);
         send(complaint, "extension", List.of(
                 detail("detail.reason", v.get(Variables.EXTENSION_REASON)),
-                detail("detail.newDue", due instanceof java.util.Date date ? mailer.format(date.toInstant()) : null)),
+                detail("detail.newDue", due instanceof Date date ? mailer.format(date.toInstant()) : null)),
                 List.of(), false);
     }
 
