@@ -24,6 +24,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -44,6 +45,8 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration PAGE_LOAD = Duration.ofSeconds(45);
+    private static final int PAGE_LOAD_ATTEMPTS = 3;
     /** form-js 1.8 debounces input before it updates its state; the only sleep in these tests. */
     private static final long FORM_JS_DEBOUNCE_MILLIS = 400;
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -112,7 +115,8 @@ final class Browser implements AutoCloseable {
     /** Logs in on the login page of a Camunda webapp ({@code url} of Tasklist or Cockpit). */
     void login(String url, String user) {
         driver.get(url);
-        WebElement username = visible(By.cssSelector("input[ng-model=username]"));
+        WebElement username = new WebDriverWait(driver, PAGE_LOAD)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
         username.sendKeys(user);
         driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(Desk.DEMO_PASSWORD);
         click(By.cssSelector("button[type=submit]"));
@@ -150,8 +154,7 @@ final class Browser implements AutoCloseable {
      * of that filter (not the previous filter's, still on the page while the new one loads).
      */
     void showFilter(String filter) {
-        driver.navigate().refresh();
-        wait.until(d -> activeFilter().isPresent() && taskListLoaded());
+        reloadTasklist();
         if (!activeFilter().get().startsWith(filter)) {
             WebElement previousList = driver.findElement(TASK_LIST_CONTENT);
             click(By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[starts-with(normalize-space(.),"
@@ -159,6 +162,24 @@ final class Browser implements AutoCloseable {
             wait.until(ExpectedConditions.stalenessOf(previousList));
         }
         wait.until(d -> activeFilter().filter(name -> name.startsWith(filter)).isPresent() && taskListLoaded());
+    }
+
+    /**
+     * Reloads Tasklist until its filters and list are there. On a busy 2-core CI machine the Angular
+     * app sometimes stays on its start-up spinner; a second load gets through.
+     */
+    private void reloadTasklist() {
+        for (int attempt = 1; ; attempt++) {
+            driver.navigate().refresh();
+            try {
+                new WebDriverWait(driver, PAGE_LOAD).until(d -> activeFilter().isPresent() && taskListLoaded());
+                return;
+            } catch (TimeoutException stuckOnTheSpinner) {
+                if (attempt == PAGE_LOAD_ATTEMPTS) {
+                    throw stuckOnTheSpinner;
+                }
+            }
+        }
     }
 
     private Optional<String> activeFilter() {
