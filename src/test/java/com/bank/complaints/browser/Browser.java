@@ -112,6 +112,11 @@ final class Browser implements AutoCloseable {
 
     // ---- pages and steps ----------------------------------------------------------------------
 
+    /** Opens one of our own staff pages, which ask for HTTP Basic credentials (given in the URL). */
+    void openStaffPage(String url, String user) {
+        driver.get(url.replaceFirst("://", "://" + user + ":" + Desk.DEMO_PASSWORD + "@"));
+    }
+
     /** Logs in on the login page of a Camunda webapp ({@code url} of Tasklist or Cockpit). */
     void login(String url, String user) {
         driver.get(url);

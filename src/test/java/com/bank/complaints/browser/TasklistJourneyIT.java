@@ -262,7 +262,7 @@ class TasklistJourneyIT {
 
     @Test
     @Order(5)
-    @DisplayName("e. R-INTAKE-4 a compliance officer sees the slaBreach incident of a late first response in Cockpit")
+    @DisplayName("e. R-INTAKE-4 / R-AN-3 a compliance officer sees the slaBreach incident of a late first response in Cockpit, and the breach counted on the dashboard")
     void complianceOfficerSeesTheSlaBreachInCockpit() {
         String late = cases.submit(feeComplaint());
         assertThat(cases.openTasks(late)).containsExactly(INVESTIGATE_COMPLAINT);
@@ -288,6 +288,12 @@ class TasklistJourneyIT {
         assertThat(browser.text(By.cssSelector("table.incidents-tab tbody td.message")))
                 .contains("SLA breached: first response", "Investigation");
         browser.shot("slaBreach-incident");
+
+        browser.openStaffPage("http://localhost:" + port + "/dashboard", "compliance");
+        int breaches = Integer.parseInt(browser.text(By.cssSelector("#kpi-breaches .figure")).trim());
+        assertThat(breaches).as("breaches counted on the dashboard").isGreaterThanOrEqualTo(1);
+        browser.visible(By.cssSelector("#chart-breaches"));
+        browser.shot("dashboard-counts-the-breach");
     }
 
     /** Shows "My group's tasks", finds the complaint's task there by its id and opens it. */
