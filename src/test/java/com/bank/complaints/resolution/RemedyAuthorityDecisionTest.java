@@ -4,21 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.dmn.engine.DmnDecision;
+import com.bank.complaints.DecisionTableUnderTest;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.HitPolicy;
@@ -43,18 +35,11 @@ class RemedyAuthorityDecisionTest {
     private static final String FRONT_LINE = "FRONT_LINE";
     private static final String SUPERVISOR = "SUPERVISOR";
 
-    private static final MatchedRules MATCHED = new MatchedRules();
-    private static DmnEngine engine;
-    private static DmnDecision decision;
+    private static DecisionTableUnderTest table;
 
     @BeforeAll
     static void parseTable() throws IOException {
-        DmnEngineConfiguration configuration = DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        configuration.customPostDecisionTableEvaluationListeners(List.of(MATCHED));
-        engine = configuration.buildEngine();
-        try (InputStream table = Files.newInputStream(TABLE)) {
-            decision = engine.parseDecision(DECISION, table);
-        }
+        table = new DecisionTableUnderTest(TABLE, DECISION);
     }
 
     static List<Row> rows() {
@@ -95,9 +80,9 @@ class RemedyAuthorityDecisionTest {
     @MethodSource("rows")
     @DisplayName("R-RES-2/3 a proposed remedy goes to the approver named in its row")
     void approvalLevel(Row row) {
-        DmnDecisionResult result = engine.evaluateDecision(decision, row.proposal());
+        DmnDecisionResult result = table.evaluate(row.proposal());
 
-        assertThat(MATCHED.ids()).as("the rule that decided").containsExactly(row.rule());
+        assertThat(table.matchedRules()).as("the rule that decided").containsExactly(row.rule());
         assertThat(result.getSingleResult().getEntryMap()).containsExactly(entry("approvalLevel", row.approvalLevel()));
     }
 
@@ -145,22 +130,6 @@ class RemedyAuthorityDecisionTest {
         @Override
         public String toString() {
             return name;
-        }
-    }
-
-    /** Remembers which rules matched in the last evaluation. */
-    static final class MatchedRules implements DmnDecisionTableEvaluationListener {
-
-        private final List<String> ids = new ArrayList<>();
-
-        @Override
-        public void notify(DmnDecisionTableEvaluationEvent event) {
-            ids.clear();
-            event.getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).forEach(ids::add);
-        }
-
-        List<String> ids() {
-            return List.copyOf(ids);
         }
     }
 }

@@ -12,25 +12,17 @@ import static com.bank.complaints.intake.Product.INSTALLMENT_PLAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.bank.complaints.DecisionTableUnderTest;
 import com.bank.complaints.intake.Channel;
 import com.bank.complaints.intake.EmotionalState;
 import com.bank.complaints.intake.Product;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.HitPolicy;
@@ -56,18 +48,11 @@ class ComplaintTriageDecisionTest {
     private static final String HANDLERS = "complaint-handlers";
     private static final String SUPERVISORS = "supervisors";
 
-    private static final MatchedRules MATCHED = new MatchedRules();
-    private static DmnEngine engine;
-    private static DmnDecision decision;
+    private static DecisionTableUnderTest table;
 
     @BeforeAll
     static void parseTable() throws IOException {
-        DmnEngineConfiguration configuration = DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        configuration.customPostDecisionTableEvaluationListeners(List.of(MATCHED));
-        engine = configuration.buildEngine();
-        try (InputStream table = Files.newInputStream(TABLE)) {
-            decision = engine.parseDecision(DECISION, table);
-        }
+        table = new DecisionTableUnderTest(TABLE, DECISION);
     }
 
     static List<Row> rows() {
@@ -201,9 +186,9 @@ class ComplaintTriageDecisionTest {
     @MethodSource("rows")
     @DisplayName("R-TRIAGE-1..5 a complaint is classified by the rule named in its row")
     void triage(Row row) {
-        DmnDecisionResult result = engine.evaluateDecision(decision, row.complaint().variables());
+        DmnDecisionResult result = table.evaluate(row.complaint().variables());
 
-        assertThat(MATCHED.ids()).as("the rule that decided").containsExactly(row.rule());
+        assertThat(table.matchedRules()).as("the rule that decided").containsExactly(row.rule());
         assertThat(result.getSingleResult().getEntryMap()).containsExactlyInAnyOrderEntriesOf(row.expected());
     }
 
@@ -299,22 +284,6 @@ class ComplaintTriageDecisionTest {
             variables.put("priorComplaints", priorComplaints);
             variables.put("emotionalState", emotionalState);
             return variables;
-        }
-    }
-
-    /** Remembers which rules matched in the last evaluation. */
-    static final class MatchedRules implements DmnDecisionTableEvaluationListener {
-
-        private final List<String> ids = new ArrayList<>();
-
-        @Override
-        public void notify(DmnDecisionTableEvaluationEvent event) {
-            ids.clear();
-            event.getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).forEach(ids::add);
-        }
-
-        List<String> ids() {
-            return List.copyOf(ids);
         }
     }
 }
