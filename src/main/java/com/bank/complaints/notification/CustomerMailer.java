@@ -47,9 +47,6 @@ class CustomerMailer {
             outbox.markSkipped(notification, "no e-mail address on file");
             return;
         }
-        if (!outbox.claim(notification)) {
-            return;
-        }
         Context context = new Context(details.language().locale());
         context.setVariable("lang", details.language().code());
         context.setVariable("reference", reference);
@@ -57,15 +54,10 @@ class CustomerMailer {
         context.setVariable("receivedAt", format(complaint.receivedAt()));
         context.setVariable("complaint", complaint);
         context.setVariables(model);
-        try {
-            email.send(notification, templates.process("mail/" + template + "-subject.txt", context).strip(),
-                    templates.process("mail/" + template + ".txt", context),
-                    templates.process("mail/" + template, context));
-        } catch (RuntimeException e) {
-            outbox.markFailed(notification, e);
-            throw e;
-        }
-        outbox.markSent(notification);
+        outbox.sendOnce(notification, () -> email.send(notification,
+                templates.process("mail/" + template + "-subject.txt", context).strip(),
+                templates.process("mail/" + template + ".txt", context),
+                templates.process("mail/" + template, context)));
     }
 
     String format(Instant instant) {

@@ -31,23 +31,14 @@ class MessageGateway {
             outbox.markSkipped(notification, "no phone number on file");
             return;
         }
-        if (!outbox.claim(notification)) {
-            return;
-        }
-        try {
-            http.post()
-                    // read at send time: in the default profile the gateway is this app's own stub on its own port
-                    .uri(environment.getRequiredProperty("complaints.message-gateway.url"))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .header("Idempotency-Key", notification.key())
-                    .body(Map.of("to", notification.recipient(), "channels", new String[] {"SMS", "APP_PUSH"},
-                            "text", text, "reference", notification.reference()))
-                    .retrieve()
-                    .toBodilessEntity();
-        } catch (RuntimeException e) {
-            outbox.markFailed(notification, e);
-            throw e;
-        }
-        outbox.markSent(notification);
+        outbox.sendOnce(notification, () -> http.post()
+                // read at send time: in the default profile the gateway is this app's own stub on its own port
+                .uri(environment.getRequiredProperty("complaints.message-gateway.url"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("Idempotency-Key", notification.key())
+                .body(Map.of("to", notification.recipient(), "channels", new String[] {"SMS", "APP_PUSH"},
+                        "text", text, "reference", notification.reference()))
+                .retrieve()
+                .toBodilessEntity());
     }
 }

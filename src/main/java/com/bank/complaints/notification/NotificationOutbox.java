@@ -35,10 +35,27 @@ class NotificationOutbox {
     }
 
     /**
+     * Sends a notification at most once: claims it, runs {@code send}, and records the outcome. A
+     * failure is recorded and rethrown, so the job retries and the next attempt may claim it again.
+     */
+    void sendOnce(Notification n, Runnable send) {
+        if (!claim(n)) {
+            return;
+        }
+        try {
+            send.run();
+        } catch (RuntimeException e) {
+            markFailed(n, e);
+            throw e;
+        }
+        markSent(n);
+    }
+
+    /**
      * Takes the right to send: true when the message has not gone out yet (first attempt or a retry
      * after a failure), false when it was sent or deliberately skipped before.
      */
-    boolean claim(Notification n) {
+    private boolean claim(Notification n) {
         return Boolean.TRUE.equals(ownTransaction.execute(tx -> {
             List<String> status = jdbc.queryForList(
                     "SELECT status FROM notification WHERE notification_key = ? FOR UPDATE", String.class, n.key());
@@ -55,11 +72,11 @@ class NotificationOutbox {
         }));
     }
 
-    void markSent(Notification n) {
+    private void markSent(Notification n) {
         setStatus(n, SENT, null);
     }
 
-    void markFailed(Notification n, Exception error) {
+    private void markFailed(Notification n, Exception error) {
         String message = String.valueOf(error.getMessage());
         setStatus(n, FAILED, message.length() > 1000 ? message.substring(0, 1000) : message);
     }

@@ -47,15 +47,7 @@ public class StaffNotices {
         String html = templates.process("mail/staff", context);
         for (User user : recipients.stream().filter(u -> u.getEmail() != null).distinct().toList()) {
             Notification notice = new Notification(reference, kind + ":" + user.getId(), CustomerMailer.EMAIL, user.getEmail());
-            if (outbox.claim(notice)) {
-                try {
-                    email.send(notice, subject, text, html);
-                } catch (RuntimeException e) {
-                    outbox.markFailed(notice, e);
-                    throw e;
-                }
-                outbox.markSent(notice);
-            }
+            outbox.sendOnce(notice, () -> email.send(notice, subject, text, html));
         }
     }
 }
