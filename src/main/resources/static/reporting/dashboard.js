@@ -43,4 +43,5 @@
   });
   bar('chart-category', data.category, 'Complaints', palette[0]);
   bar('chart-satisfaction', data.satisfaction, 'Scores', palette[2]);
+  bar('chart-causes', data.causes, 'Complaints', palette[4]);
 })();

@@ -132,6 +132,26 @@ public class CaseDriver {
                 Variables.REVIEW_NOTES, passed ? "Amount and notice checked." : "The notice shows the wrong amount."));
     }
 
+    /** The callback falls due and the handler calls the customer, who confirms the problem is solved (R-FB-3). */
+    public void callBack(String reference) {
+        fireTimer(reference, ComplaintLifecycle.Activities.CALLBACK_DUE);
+        complete(reference, ComplaintLifecycle.Activities.CALLBACK_CUSTOMER, "handler", Map.of(
+                Variables.PROBLEM_SOLVED, true, Variables.CALLBACK_NOTES, "Customer confirms it is solved."));
+    }
+
+    /** The handler records the root cause (R-AN-1), after which the case is archived and closed. */
+    public void recordRootCause(String reference, String process, String staff, String system) {
+        complete(reference, ComplaintLifecycle.Activities.RECORD_ROOT_CAUSE, "handler", Map.of(
+                Variables.CAUSE_PROCESS, process, Variables.CAUSE_STAFF, staff, Variables.CAUSE_SYSTEM, system,
+                Variables.CAUSE_SUMMARY, "The fee rule was unclear and the billing system charged it twice."));
+    }
+
+    /** The customer is called back and the usual root cause is recorded: the case closes. */
+    public void callBackAndClose(String reference) {
+        callBack(reference);
+        recordRootCause(reference, "FEE_RULES_UNCLEAR", "NONE", "CALCULATION_ERROR");
+    }
+
     public List<String> openTasks(String reference) {
         return taskService.createTaskQuery().processInstanceBusinessKey(reference).list().stream()
                 .map(Task::getTaskDefinitionKey).toList();

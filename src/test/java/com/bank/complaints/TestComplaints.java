@@ -33,6 +33,8 @@ public final class TestComplaints {
         fields.put("expectedOutcome", "Refund the second fee.");
         fields.put("disputedAmount", 128.50);
         fields.put("emotionalState", "DISSATISFIED");
+        fields.put("customerSegment", "MASS");
+        fields.put("customerAgeBand", "AGE_35_44");
         return fields;
     }
 
@@ -78,7 +80,8 @@ public final class TestComplaints {
         return new ComplaintSubmission(s(f, "channel"), s(f, "channelMessageId"), s(f, "language"), s(f, "customerId"),
                 s(f, "customerName"), s(f, "customerPhone"), s(f, "customerEmail"), s(f, "cardOrContractNumber"),
                 s(f, "product"), s(f, "businessPeriod"), s(f, "transactionDate"), s(f, "grievance"),
-                s(f, "expectedOutcome"), s(f, "disputedAmount"), s(f, "emotionalState"));
+                s(f, "expectedOutcome"), s(f, "disputedAmount"), s(f, "emotionalState"), s(f, "customerSegment"),
+                s(f, "customerAgeBand"));
     }
 
     private static String s(Map<String, Object> fields, String name) {

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * R-REC-1: closes the record with its registration, plan, feedback and full history, in our own
+ * R-REC-1: closes the record with its registration, plan, feedback, root cause (R-AN-1) and full history, in our own
  * table, so it outlives the engine's history clean-up. Archiving twice keeps the first archive.
  * R-AN-3: a case closed without the expert panel's final solution and without a rejected offer was
  * resolved at first contact.
@@ -47,12 +47,12 @@ public class ArchiveService {
         boolean escalated = v.get(Variables.FINAL_SOLUTION) != null;
         jdbc.update("INSERT INTO complaint_archive (reference, archived_at, severity, category, special_kind, complexity, "
                         + "finding, remedy_type, remedy_amount, satisfaction_score, escalated, first_contact_resolved, "
-                        + "history) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "cause_summary, history) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 reference, time.now().atOffset(ZoneOffset.UTC), v.get(Variables.SEVERITY), v.get(Variables.CATEGORY),
                 v.get(Variables.SPECIAL_KIND), v.get(Variables.COMPLEXITY), v.get(Variables.FINDING),
                 v.get(Variables.REMEDY_TYPE), amount == null ? null : new BigDecimal(amount.toString()),
                 score == null ? null : ((Number) score).intValue(),
-                escalated, !escalated && rejections(v) == 0, history(processInstanceId));
+                escalated, !escalated && rejections(v) == 0, v.get(Variables.CAUSE_SUMMARY), history(processInstanceId));
     }
 
     /** R-AN-3: how often the customer turned an offer down (0 when no offer was ever made). */

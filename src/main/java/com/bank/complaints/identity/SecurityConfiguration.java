@@ -38,6 +38,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasAnyAuthority(ADMINISTRATORS, COMPLIANCE_OFFICERS)
                         .requestMatchers(HttpMethod.POST, "/api/complaints", "/api/complaints/*/evidence")
                         .hasAnyAuthority(INTAKE_AGENTS, ADMINISTRATORS)
+                        .requestMatchers(HttpMethod.POST, "/api/improvement-actions")
+                        .hasAnyAuthority(SUPERVISORS, SENIOR_MANAGERS, ADMINISTRATORS)
                         .requestMatchers("/api/reports/**", "/dashboard", "/dashboard/**")
                         .hasAnyAuthority(COMPLIANCE_OFFICERS, SUPERVISORS, SENIOR_MANAGERS, ADMINISTRATORS)
                         .anyRequest().authenticated())

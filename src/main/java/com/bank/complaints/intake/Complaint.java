@@ -36,12 +36,18 @@ public record Complaint(
                 .putValue(Variables.EXPECTED_OUTCOME, d.expectedOutcome())
                 // forms and DMN read a number; the exact amount stays in the record
                 .putValue(Variables.DISPUTED_AMOUNT, d.disputedAmount() == null ? null : d.disputedAmount().doubleValue())
-                .putValue(Variables.EMOTIONAL_STATE, d.emotionalState() == null ? null : d.emotionalState().name())
+                .putValue(Variables.EMOTIONAL_STATE, name(d.emotionalState()))
+                .putValue(Variables.CUSTOMER_SEGMENT, name(d.customerSegment()))
+                .putValue(Variables.CUSTOMER_AGE_BAND, name(d.customerAgeBand()))
                 .putValue(Variables.RECEIVED_AT, Date.from(receivedAt))
                 .putValue(Variables.INTAKE_AGENT, receivedBy)
                 .putValue(Variables.FIRST_RESPONSE_DUE, Date.from(deadlines.firstResponseDue()))
                 .putValue(Variables.REPLY_DUE, Date.from(deadlines.replyDue()))
                 .putValue(Variables.REGULATORY_DUE, Date.from(deadlines.regulatoryDue()));
         return vars;
+    }
+
+    private static String name(Enum<?> constant) {
+        return constant == null ? null : constant.name();
     }
 }

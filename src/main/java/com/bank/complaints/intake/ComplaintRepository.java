@@ -22,7 +22,7 @@ public class ComplaintRepository {
     private static final String COLUMNS = "reference, channel, channel_message_id, language, customer_id, customer_name, "
             + "customer_phone, customer_email, card_or_contract_number, product, business_period, transaction_date, "
             + "grievance, expected_outcome, disputed_amount, emotional_state, received_at, received_by, "
-            + "first_response_due, reply_due, regulatory_due";
+            + "first_response_due, reply_due, regulatory_due, customer_segment, customer_age_band";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -48,16 +48,18 @@ public class ComplaintRepository {
                 .addValue("grievance", d.grievance())
                 .addValue("expectedOutcome", d.expectedOutcome())
                 .addValue("disputedAmount", d.disputedAmount())
-                .addValue("emotionalState", d.emotionalState() == null ? null : d.emotionalState().name())
+                .addValue("emotionalState", name(d.emotionalState()))
                 .addValue("receivedAt", utc(c.receivedAt()))
                 .addValue("receivedBy", c.receivedBy())
                 .addValue("firstResponseDue", utc(c.deadlines().firstResponseDue()))
                 .addValue("replyDue", utc(c.deadlines().replyDue()))
-                .addValue("regulatoryDue", utc(c.deadlines().regulatoryDue()));
+                .addValue("regulatoryDue", utc(c.deadlines().regulatoryDue()))
+                .addValue("customerSegment", name(d.customerSegment()))
+                .addValue("customerAgeBand", name(d.customerAgeBand()));
         jdbc.update("INSERT INTO complaint (" + COLUMNS + ") VALUES (:reference, :channel, :channelMessageId, :language, "
                 + ":customerId, :customerName, :customerPhone, :customerEmail, :cardOrContractNumber, :product, "
                 + ":businessPeriod, :transactionDate, :grievance, :expectedOutcome, :disputedAmount, :emotionalState, "
-                + ":receivedAt, :receivedBy, :firstResponseDue, :replyDue, :regulatoryDue)", p);
+                + ":receivedAt, :receivedBy, :firstResponseDue, :replyDue, :regulatoryDue, :customerSegment, :customerAgeBand)", p);
     }
 
     public Optional<Complaint> find(String reference) {
@@ -91,7 +93,6 @@ public class ComplaintRepository {
 
     private Complaint map(ResultSet rs, int row) throws SQLException {
         Date transactionDate = rs.getDate("transaction_date");
-        String emotion = rs.getString("emotional_state");
         BigDecimal amount = rs.getBigDecimal("disputed_amount");
         NewComplaint details = new NewComplaint(
                 Channel.valueOf(rs.getString("channel")),
@@ -108,9 +109,19 @@ public class ComplaintRepository {
                 rs.getString("grievance"),
                 rs.getString("expected_outcome"),
                 amount,
-                emotion == null ? null : EmotionalState.valueOf(emotion));
+                constant(EmotionalState.class, rs.getString("emotional_state")),
+                constant(CustomerSegment.class, rs.getString("customer_segment")),
+                constant(AgeBand.class, rs.getString("customer_age_band")));
         return new Complaint(rs.getString("reference"), details, instant(rs, "received_at"), rs.getString("received_by"),
                 new IntakeDeadlines(instant(rs, "first_response_due"), instant(rs, "reply_due"), instant(rs, "regulatory_due")));
+    }
+
+    private static String name(Enum<?> constant) {
+        return constant == null ? null : constant.name();
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -20,5 +20,7 @@ public record ComplaintSubmission(
         String grievance,
         String expectedOutcome,
         String disputedAmount,
-        String emotionalState) {
+        String emotionalState,
+        String customerSegment,
+        String customerAgeBand) {
 }

@@ -64,13 +64,15 @@ public class ComplaintValidator {
         String expected = c.text("expectedOutcome", s.expectedOutcome(), true, 1000, true);
         BigDecimal amount = c.amount("disputedAmount", s.disputedAmount());
         EmotionalState emotion = c.oneOf("emotionalState", s.emotionalState(), EmotionalState.class, false);
+        CustomerSegment segment = c.oneOf("customerSegment", s.customerSegment(), CustomerSegment.class, false);
+        AgeBand ageBand = c.oneOf("customerAgeBand", s.customerAgeBand(), AgeBand.class, false);
 
         if (!c.errors.isEmpty()) {
             throw new InvalidInputException(c.errors);
         }
         return new NewComplaint(channel, messageId, language == null ? Language.ZH : language, customerId,
                 customerName, phone, email, cardOrContract, product, period, transactionDate, grievance, expected,
-                amount, emotion);
+                amount, emotion, segment, ageBand);
     }
 
     private static boolean blank(String value) {

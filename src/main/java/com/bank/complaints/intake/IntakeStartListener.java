@@ -52,7 +52,8 @@ class IntakeStartListener implements ExecutionListener {
                 text(e, Variables.CUSTOMER_PHONE), text(e, Variables.CUSTOMER_EMAIL),
                 text(e, Variables.CARD_OR_CONTRACT_NUMBER), text(e, Variables.PRODUCT), text(e, Variables.BUSINESS_PERIOD),
                 text(e, Variables.TRANSACTION_DATE), text(e, Variables.GRIEVANCE), text(e, Variables.EXPECTED_OUTCOME),
-                text(e, Variables.DISPUTED_AMOUNT), text(e, Variables.EMOTIONAL_STATE));
+                text(e, Variables.DISPUTED_AMOUNT), text(e, Variables.EMOTIONAL_STATE),
+                text(e, Variables.CUSTOMER_SEGMENT), text(e, Variables.CUSTOMER_AGE_BAND));
     }
 
     private static String text(DelegateExecution execution, String name) {

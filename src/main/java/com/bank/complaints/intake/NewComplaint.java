@@ -19,5 +19,7 @@ public record NewComplaint(
         String grievance,
         String expectedOutcome,
         BigDecimal disputedAmount,
-        EmotionalState emotionalState) {
+        EmotionalState emotionalState,
+        CustomerSegment customerSegment,
+        AgeBand customerAgeBand) {
 }

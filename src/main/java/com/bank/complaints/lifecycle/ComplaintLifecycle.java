@@ -67,6 +67,7 @@ public final class ComplaintLifecycle {
         public static final String FOLLOW_UP_DISSATISFIED = "Task_FollowUpDissatisfied";
         public static final String CALLBACK_DUE = "Timer_CallbackDue";
         public static final String CALLBACK_CUSTOMER = "Task_CallbackCustomer";
+        public static final String RECORD_ROOT_CAUSE = "Task_RecordRootCause";
         public static final String ARCHIVE_COMPLAINT = "Task_ArchiveComplaint";
         public static final String COMPLAINT_CLOSED = "EndEvent_ComplaintClosed";
         public static final String APPROVE_EXTENSION = "Task_ApproveExtension";
@@ -109,6 +110,8 @@ public final class ComplaintLifecycle {
         public static final String EXPECTED_OUTCOME = "expectedOutcome";
         public static final String DISPUTED_AMOUNT = "disputedAmount";
         public static final String EMOTIONAL_STATE = "emotionalState";
+        public static final String CUSTOMER_SEGMENT = "customerSegment";
+        public static final String CUSTOMER_AGE_BAND = "customerAgeBand";
         public static final String RECEIVED_AT = "receivedAt";
         public static final String INTAKE_AGENT = "intakeAgent";
         public static final String FIRST_RESPONSE_DUE = "firstResponseDue";
@@ -168,6 +171,12 @@ public final class ComplaintLifecycle {
         public static final String FOLLOW_UP_NOTES = "followUpNotes";
         public static final String PROBLEM_SOLVED = "problemSolved";
         public static final String CALLBACK_NOTES = "callbackNotes";
+
+        /** R-AN-1: the root cause on each axis (a cause code, NONE where the axis played no part). */
+        public static final String CAUSE_PROCESS = "causeProcess";
+        public static final String CAUSE_STAFF = "causeStaff";
+        public static final String CAUSE_SYSTEM = "causeSystem";
+        public static final String CAUSE_SUMMARY = "causeSummary";
 
         private Variables() {
         }

@@ -3,6 +3,7 @@ package com.bank.complaints.reporting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -35,13 +36,19 @@ class DashboardController {
     /** The Chart.js WebJar's own record of its version, so the page names the version the build ships. */
     private static final String CHART_JS_POM = "META-INF/maven/org.webjars.npm/chart.js/pom.properties";
 
+    /** The root-cause section shows the month the period ends in, with this many months of trend. */
+    static final int CAUSE_MONTHS = 6;
+    static final int TOP_CAUSES = 10;
+
     private final ReportService reports;
+    private final CauseReportService causes;
     private final BusinessTime time;
     private final ObjectMapper json;
     private final String chartJs;
 
-    DashboardController(ReportService reports, BusinessTime time, ObjectMapper json) {
+    DashboardController(ReportService reports, CauseReportService causes, BusinessTime time, ObjectMapper json) {
         this.reports = reports;
+        this.causes = causes;
         this.time = time;
         this.json = json;
         this.chartJs = "/webjars/chart.js/" + chartJsVersion() + "/dist/chart.umd.min.js";
@@ -66,14 +73,16 @@ class DashboardController {
         Kpis kpis = reports.kpis(query);
         Trend trend = reports.trend(query, bucket);
         Dimensions dimensions = reports.dimensions(query);
+        CauseReport causeReport = causes.report(YearMonth.from(query.to()), CAUSE_MONTHS, TOP_CAUSES);
         model.addAttribute("query", query);
+        model.addAttribute("causes", causeReport);
         model.addAttribute("bucket", bucket);
         model.addAttribute("kpis", kpis);
         model.addAttribute("trend", trend);
         model.addAttribute("dimensions", dimensions);
         model.addAttribute("tables", Dimensions.Table.values());
         model.addAttribute("links", links(query, bucket));
-        model.addAttribute("chartData", json.writeValueAsString(chartData(kpis, trend, dimensions)));
+        model.addAttribute("chartData", json.writeValueAsString(chartData(kpis, trend, dimensions, causeReport)));
         return "reporting/dashboard";
     }
 
@@ -86,6 +95,10 @@ class DashboardController {
             links.put(table.key(), csv("/api/reports/dimensions", query).queryParam("dimension", table.key())
                     .build().toUriString());
         }
+        links.put("rootCauses", UriComponentsBuilder.fromPath("/api/reports/root-causes")
+                .queryParam("month", YearMonth.from(query.to())).queryParam("months", CAUSE_MONTHS)
+                .queryParam("top", TOP_CAUSES).queryParam("format", "csv").build().toUriString());
+        links.put("improvementActions", "/api/reports/improvement-actions?format=csv");
         return links;
     }
 
@@ -96,7 +109,7 @@ class DashboardController {
                 .queryParam("format", "csv").encode();
     }
 
-    private static Map<String, Object> chartData(Kpis kpis, Trend trend, Dimensions dimensions) {
+    private static Map<String, Object> chartData(Kpis kpis, Trend trend, Dimensions dimensions, CauseReport causes) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("trend", Map.of("labels", trend.points().stream().map(Trend.Point::label).toList(),
                 "received", trend.points().stream().map(Trend.Point::received).toList(),
@@ -105,6 +118,8 @@ class DashboardController {
         data.put("channel", series(dimensions.channel()));
         data.put("category", series(dimensions.category()));
         data.put("satisfaction", series(kpis.satisfactionScores()));
+        data.put("causes", Map.of("labels", causes.causes().stream().map(c -> c.axis() + " " + c.cause()).toList(),
+                "values", causes.causes().stream().map(CauseReport.Cause::count).toList()));
         return data;
     }
 

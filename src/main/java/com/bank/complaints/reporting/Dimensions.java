@@ -4,15 +4,15 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * R-AN-2: complaints of the period by channel, product, category and special kind (received in the
- * period), by finding and remedy (closed in the period), and customers by how many complaints they
- * made in the period. Category and special kind are known once a case is archived: cases still open
- * are counted as {@value #OPEN}; a value the archive does not hold is {@value #NOT_RECORDED}.
+ * R-AN-2, the five dimensions of the period: channel, product; category and special kind (event, as
+ * triage classified them); customer segment and age band (people) of the complaints received; finding
+ * and remedy (solution) of those closed; and customers by how many complaints they made in the period.
+ * A value the record does not hold (not yet triaged, not given at intake) is {@value #NOT_RECORDED}.
  */
 public record Dimensions(ReportQuery period, List<Count> channel, List<Count> product, List<Count> category,
-        List<Count> specialKind, List<Count> finding, List<RemedyCount> remedy, List<Count> complaintsPerCustomer) {
+        List<Count> specialKind, List<Count> customerSegment, List<Count> customerAgeBand, List<Count> finding,
+        List<RemedyCount> remedy, List<Count> complaintsPerCustomer) {
 
-    public static final String OPEN = "OPEN";
     public static final String NOT_RECORDED = "NOT_RECORDED";
 
     /** How many complaints (for complaintsPerCustomer: customers) have the value. */
@@ -30,6 +30,8 @@ public record Dimensions(ReportQuery period, List<Count> channel, List<Count> pr
         PRODUCT("product", "Product", "received"),
         CATEGORY("category", "Category", "received"),
         SPECIAL_KIND("specialKind", "Special kind", "received"),
+        CUSTOMER_SEGMENT("customerSegment", "Customer segment", "received"),
+        CUSTOMER_AGE_BAND("customerAgeBand", "Age band", "received"),
         FINDING("finding", "Finding", "closed"),
         REMEDY("remedy", "Remedy", "closed"),
         COMPLAINTS_PER_CUSTOMER("complaintsPerCustomer", "Complaints per customer", "received");
@@ -66,6 +68,8 @@ public record Dimensions(ReportQuery period, List<Count> channel, List<Count> pr
             case PRODUCT -> product;
             case CATEGORY -> category;
             case SPECIAL_KIND -> specialKind;
+            case CUSTOMER_SEGMENT -> customerSegment;
+            case CUSTOMER_AGE_BAND -> customerAgeBand;
             case FINDING -> finding;
             case REMEDY -> remedy.stream().map(r -> new Count(r.value(), r.count())).toList();
             case COMPLAINTS_PER_CUSTOMER -> complaintsPerCustomer;

@@ -1,10 +1,14 @@
 package com.bank.complaints.reporting;
 
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import com.bank.complaints.system.BusinessTime;
+import com.bank.complaints.system.FieldError;
+import com.bank.complaints.system.InvalidInputException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -13,13 +17,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * R-AN-1..3 for compliance and management: key figures, trend and dimensions of a period as JSON,
  * or as CSV with format=csv or Accept: text/csv. Parameters: from, to (yyyy-MM-dd, both included,
  * the bank's days; default the last 30 days), channel, category; bucket (DAY, WEEK, MONTH) for the
- * trend; dimension for one table of the dimensions.
+ * trend; dimension for one table of the dimensions. The root-cause report (R-AN-1) takes a month
+ * instead of a period.
  */
 @RestController
 @RequestMapping("/api/reports")
@@ -28,10 +34,12 @@ class ReportController {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final ReportService reports;
+    private final CauseReportService causes;
     private final BusinessTime time;
 
-    ReportController(ReportService reports, BusinessTime time) {
+    ReportController(ReportService reports, CauseReportService causes, BusinessTime time) {
         this.reports = reports;
+        this.causes = causes;
         this.time = time;
     }
 
@@ -69,6 +77,28 @@ class ReportController {
         return json(new DimensionTable(request.query(), table.key(), table.basis(), rows));
     }
 
+    /** R-AN-1: the month's top root causes with their trend; as CSV one row per cause, one column per month. */
+    @GetMapping("/root-causes")
+    ResponseEntity<?> rootCauses(@ModelAttribute CauseReportParameters parameters,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        CauseReportParameters.Parsed request = parameters.parse(YearMonth.from(time.today()), accept);
+        CauseReport report = causes.report(request.month(), request.months(), request.top());
+        return request.csv() ? csv("root-causes_" + report.month(), ReportCsv.causes(report)) : json(report);
+    }
+
+    /** R-AN-1: every improvement action and its effect on the complaints with its cause. */
+    @GetMapping("/improvement-actions")
+    ResponseEntity<?> improvementActions(@RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        List<FieldError> errors = new ArrayList<>();
+        boolean csv = ReportParameters.wantsCsv(format, accept, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        List<CauseReport.ActionEffect> effects = causes.effects();
+        return csv ? csv("improvement-actions_" + time.today(), ReportCsv.actions(effects)) : json(effects);
+    }
+
     /** One table of the dimensions (dimension=...): its rows and whether it counts received or closed complaints. */
     record DimensionTable(ReportQuery period, String dimension, String basis, List<?> rows) {
     }
@@ -79,7 +109,11 @@ class ReportController {
     }
 
     private static ResponseEntity<byte[]> csv(String name, ReportQuery query, CsvWriter csv) {
-        String fileName = name + "_" + query.from() + "_" + query.to() + ".csv";
+        return csv(name + "_" + query.from() + "_" + query.to(), csv);
+    }
+
+    private static ResponseEntity<byte[]> csv(String name, CsvWriter csv) {
+        String fileName = name + ".csv";
         return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
                 .body(csv.bytes());

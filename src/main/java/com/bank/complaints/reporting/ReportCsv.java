@@ -1,5 +1,6 @@
 package com.bank.complaints.reporting;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,6 +46,32 @@ final class ReportCsv {
                 d.counts(table).forEach(c -> csv.row(table.key(), table.basis(), c.value(), c.count(), null, null, null));
             }
         }
+        return csv;
+    }
+
+    /** R-AN-1: one row per cause, with its count in each month of the trend. */
+    static CsvWriter causes(CauseReport report) {
+        List<String> header = new ArrayList<>(List.of("axis", "cause", "count", "share", "previousMonth",
+                "openActions"));
+        report.months().forEach(m -> header.add(m.toString()));
+        CsvWriter csv = new CsvWriter(header.toArray(String[]::new));
+        for (CauseReport.Cause c : report.causes()) {
+            List<Object> row = new ArrayList<>(List.of(c.axis(), c.cause(), c.count()));
+            row.add(c.share().rate());
+            row.add(c.previousMonth());
+            row.add(c.openActions().isEmpty() ? null : c.openActions().toString());
+            row.addAll(c.trend());
+            csv.row(row.toArray());
+        }
+        return csv;
+    }
+
+    static CsvWriter actions(List<CauseReport.ActionEffect> effects) {
+        CsvWriter csv = new CsvWriter("id", "axis", "cause", "title", "owner", "status", "openedOn", "dueOn",
+                "completedOn", "before", "beforeDays", "after", "afterDays", "perMonthBefore", "perMonthAfter", "change");
+        effects.forEach(e -> csv.row(e.id(), e.axis(), e.cause(), e.title(), e.owner(), e.status(), e.openedOn(),
+                e.dueOn(), e.completedOn(), e.before(), e.beforeDays(), e.after(), e.afterDays(), e.perMonthBefore(),
+                e.perMonthAfter(), e.change()));
         return csv;
     }
 

@@ -32,7 +32,7 @@ record ReportParameters(String from, String to, String channel, String category,
         ReportQuery query = ReportQuery.parse(from, to, channel, category, today, zone, errors);
         Bucket chosenBucket = readsBucket ? Bucket.parse(bucket, Bucket.DAY, errors) : null;
         Dimensions.Table table = readsDimension ? table(errors) : null;
-        boolean csv = csv(accept, errors);
+        boolean csv = wantsCsv(format, accept, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -55,7 +55,7 @@ record ReportParameters(String from, String to, String channel, String category,
     }
 
     /** format=csv, or no format and an Accept header that names text/csv at least as high as JSON. */
-    private boolean csv(String accept, List<FieldError> errors) {
+    static boolean wantsCsv(String format, String accept, List<FieldError> errors) {
         if (!ReportQuery.blank(format)) {
             String f = format.trim().toLowerCase(Locale.ROOT);
             if (!f.equals("csv") && !f.equals("json")) {

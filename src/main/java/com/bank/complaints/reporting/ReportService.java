@@ -103,13 +103,14 @@ public class ReportService {
     public Dimensions dimensions(ReportQuery q) {
         List<Dimensions.Count> perCustomer = complaintsPerCustomer(receivedWithCustomers(q));
         return new Dimensions(q, counts("c.channel", RECEIVED, q), counts("c.product", RECEIVED, q),
-                archivedCounts("a.category", q), archivedCounts("a.special_kind", q), counts("a.finding", CLOSED, q),
-                remedies(q), perCustomer);
+                counts("c.category", RECEIVED, q), counts("c.special_kind", RECEIVED, q),
+                counts("c.customer_segment", RECEIVED, q), counts("c.customer_age_band", RECEIVED, q),
+                counts("a.finding", CLOSED, q), remedies(q), perCustomer);
     }
 
-    /** The categories the archive knows, for the dashboard's filter. */
+    /** The categories triage has given, for the dashboard's filter. */
     public List<String> categories() {
-        return jdbc.queryForList("SELECT DISTINCT category FROM complaint_archive WHERE category IS NOT NULL "
+        return jdbc.queryForList("SELECT DISTINCT category FROM complaint WHERE category IS NOT NULL "
                 + "ORDER BY category", String.class);
     }
 
@@ -216,25 +217,6 @@ public class ReportService {
                 Dimensions.Count::count, Dimensions.Count::value);
     }
 
-    /** Received complaints by a column of the archive: cases not archived yet are OPEN. */
-    private List<Dimensions.Count> archivedCounts(String column, ReportQuery q) {
-        Filter f = filter("SELECT " + column + " AS v, COUNT(*) AS n, COUNT(a.reference) AS archived" + RECEIVED, q);
-        Map<String, Long> counts = new HashMap<>();
-        jdbc.query(f.sql() + " GROUP BY " + column, rs -> {
-            String value = rs.getString("v");
-            long archived = rs.getLong("archived");
-            long open = rs.getLong("n") - archived;
-            if (archived > 0) {
-                counts.merge(valueOrNotRecorded(value), archived, Long::sum);
-            }
-            if (open > 0) {
-                counts.merge(Dimensions.OPEN, open, Long::sum);
-            }
-        }, f.args());
-        return sorted(counts.entrySet().stream().map(e -> new Dimensions.Count(e.getKey(), e.getValue())).toList(),
-                Dimensions.Count::count, Dimensions.Count::value);
-    }
-
     private List<Dimensions.RemedyCount> remedies(ReportQuery q) {
         Filter f = filter("SELECT a.remedy_type AS v, COUNT(*) AS n, SUM(a.remedy_amount) AS amount,"
                 + " COUNT(a.satisfaction_score) AS rated, SUM(a.satisfaction_score) AS score_sum" + CLOSED, q);
@@ -282,7 +264,7 @@ public class ReportService {
             args.add(q.channel());
         }
         if (q.category() != null) {
-            statement.append(" AND a.category = ?");
+            statement.append(" AND c.category = ?");
             args.add(q.category());
         }
         return new Filter(statement.toString(), args.toArray());

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Task_ReviewTriage, on complete: records who corrected the table's uncertain classification,
  * from what to what and why, so corrections can be audited and fed back into the table; the
- * receipt clocks follow the corrected severity and complexity.
+ * complaint record and the receipt clocks follow the corrected classification.
  */
 @Component("triageCorrectionListener")
 class TriageCorrectionListener implements TaskListener {
@@ -23,11 +23,13 @@ class TriageCorrectionListener implements TaskListener {
     private final JdbcTemplate jdbc;
     private final BusinessTime time;
     private final SlaClocks clocks;
+    private final ClassificationRecord record;
 
-    TriageCorrectionListener(JdbcTemplate jdbc, BusinessTime time, SlaClocks clocks) {
+    TriageCorrectionListener(JdbcTemplate jdbc, BusinessTime time, SlaClocks clocks, ClassificationRecord record) {
         this.jdbc = jdbc;
         this.time = time;
         this.clocks = clocks;
+        this.record = record;
     }
 
     @Override
@@ -39,6 +41,7 @@ class TriageCorrectionListener implements TaskListener {
                 Triage.describe(answered),
                 Objects.toString(answered.get(Variables.TRIAGE_CORRECTION_REASON), ""), task.getAssignee(),
                 time.now().atOffset(ZoneOffset.UTC));
+        record.save(task.getExecution().getProcessBusinessKey(), answered);
         clocks.reassess(new SlaClocks.Scope(task.getExecution().getProcessBusinessKey(),
                 (String) answered.get(Variables.SEVERITY), (String) answered.get(Variables.COMPLEXITY)), task.getAssignee());
     }

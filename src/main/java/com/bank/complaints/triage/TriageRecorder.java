@@ -12,14 +12,17 @@ import org.springframework.stereotype.Component;
  * Task_TriageComplaint: spreads the triage table's one result row into the variables that
  * gateways, forms and reports use (severity, category, ...), and sets the receipt clocks to the
  * policy rows of the complaint's severity and complexity (a complex case has 5 working days to reply).
+ * The classification is also written onto the complaint record for reports.
  */
 @Component("triageRecorder")
 class TriageRecorder implements ExecutionListener {
 
     private final SlaClocks clocks;
+    private final ClassificationRecord record;
 
-    TriageRecorder(SlaClocks clocks) {
+    TriageRecorder(SlaClocks clocks, ClassificationRecord record) {
         this.clocks = clocks;
+        this.record = record;
     }
 
     static final String[] OUTPUTS = {Variables.SEVERITY, Variables.CATEGORY, Variables.SPECIAL_KIND,
@@ -36,6 +39,7 @@ class TriageRecorder implements ExecutionListener {
             execution.setVariable(output, result.get(output));
         }
         execution.setVariable(Variables.TRIAGE_SUGGESTION, Triage.describe(result));
+        record.save(execution.getProcessBusinessKey(), result);
         clocks.reassess(new SlaClocks.Scope(execution.getProcessBusinessKey(), (String) result.get(Variables.SEVERITY),
                 (String) result.get(Variables.COMPLEXITY)), null);
         execution.removeVariable(Variables.TRIAGE_RESULT);

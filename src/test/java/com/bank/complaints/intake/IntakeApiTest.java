@@ -66,6 +66,8 @@ class IntakeApiTest {
         assertThat(stored.details().disputedAmount()).isEqualByComparingTo("128.50");
         assertThat(stored.details().emotionalState()).isEqualTo(EmotionalState.DISSATISFIED);
         assertThat(stored.receivedBy()).isEqualTo("agent");
+        assertThat(stored.details().customerSegment()).isEqualTo(CustomerSegment.MASS);
+        assertThat(stored.details().customerAgeBand()).isEqualTo(AgeBand.AGE_35_44);
 
         ProcessInstance process = desk.process(reference);
         assertThat(process).isNotNull();
@@ -113,6 +115,8 @@ class IntakeApiTest {
                 Arguments.of("future transaction date", with(feeComplaint(), "transactionDate", "2999-01-01"), "transactionDate"),
                 Arguments.of("unknown product", with(feeComplaint(), "product", "MORTGAGE"), "product"),
                 Arguments.of("unknown emotional state", with(feeComplaint(), "emotionalState", "HAPPY"), "emotionalState"),
+                Arguments.of("unknown customer segment", with(feeComplaint(), "customerSegment", "VIP"), "customerSegment"),
+                Arguments.of("age instead of an age band", with(feeComplaint(), "customerAgeBand", "42"), "customerAgeBand"),
                 Arguments.of("unknown field", with(feeComplaint(), "customerMail", "x@example.com"), "customerMail"),
                 Arguments.of("object where text is expected", with(feeComplaint(), "customerName", Map.of("first", "Li")),
                         "customerName"));

@@ -119,7 +119,7 @@ class ComplaintLifecycleTest {
                 Map.of(Variables.CONSULTATION_ANSWER, "Early repayment can be requested in the app."));
         rate(ref, 4);
         assertThat(cases.timerDueIn(ref, CALLBACK_DUE)).isBetween(Duration.ofDays(7).minusMinutes(1), Duration.ofDays(7));
-        callBack(ref);
+        cases.callBackAndClose(ref);
 
         assertThat(passed(ref)).doesNotContain(INVESTIGATE_COMPLAINT, PROPOSE_REMEDY, DUAL_REVIEW);
         assertThat(cases.process(ref)).isNull();
@@ -379,18 +379,12 @@ class ComplaintLifecycleTest {
 
     private void rateAndCallBack(String ref, int score) {
         rate(ref, score);
-        callBack(ref);
+        cases.callBackAndClose(ref);
     }
 
     private void rate(String ref, int score) {
         assertThat(customer.rate(ref, score)).isTrue();
         cases.runJobs(ref);
-    }
-
-    private void callBack(String ref) {
-        cases.fireTimer(ref, CALLBACK_DUE);
-        cases.complete(ref, CALLBACK_CUSTOMER, "handler", Map.of(Variables.PROBLEM_SOLVED, true,
-                Variables.CALLBACK_NOTES, "Customer confirms it is solved."));
     }
 
     /** The steps the complaint has finished, in its lifecycle and its escalation. */

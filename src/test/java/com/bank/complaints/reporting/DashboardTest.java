@@ -82,6 +82,17 @@ class DashboardTest {
     }
 
     @Test
+    @DisplayName("R-AN-1 the dashboard shows the root causes of the month the period ends in and the improvement actions")
+    void dashboardShowsRootCausesAndActions() {
+        String html = desk.as("compliance").getForObject("/dashboard" + MARCH, String.class);
+
+        assertThat(html).contains("Root causes of <span>2025-03</span>", "id=\"chart-causes\"",
+                        "id=\"table-root-causes\"", "id=\"table-improvement-actions\"", "&quot;causes&quot;:{")
+                .contains("/api/reports/root-causes?month=2025-03&amp;months=6&amp;top=10&amp;format=csv")
+                .contains("/api/reports/improvement-actions?format=csv");
+    }
+
+    @Test
     @DisplayName("the dashboard loads Chart.js from its WebJar, served to the browser, and its own script")
     void chartJsComesFromTheWebJar() {
         String html = desk.as("compliance").getForObject("/dashboard", String.class);

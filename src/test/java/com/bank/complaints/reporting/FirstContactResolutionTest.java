@@ -2,8 +2,6 @@ package com.bank.complaints.reporting;
 
 import static com.bank.complaints.TestComplaints.feeComplaint;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.BUSINESS_REVIEW;
-import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.CALLBACK_CUSTOMER;
-import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.CALLBACK_DUE;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.COMPLIANCE_REVIEW;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.ISSUE_FINAL_SOLUTION;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.LEGAL_REVIEW;
@@ -81,9 +79,7 @@ class FirstContactResolutionTest {
     private void rateAndCallBack(String ref, int score) {
         assertThat(customer.rate(ref, score)).isTrue();
         cases.runJobs(ref);
-        cases.fireTimer(ref, CALLBACK_DUE);
-        cases.complete(ref, CALLBACK_CUSTOMER, "handler", Map.of(Variables.PROBLEM_SOLVED, true,
-                Variables.CALLBACK_NOTES, "Customer confirms it is solved."));
+        cases.callBackAndClose(ref);
     }
 
     private Map<String, Object> archived(String ref) {

@@ -193,14 +193,17 @@ class ReportApiTest {
     }
 
     @Test
-    @DisplayName("R-AN-2 dimensions: channel, product, category and special kind of the received; finding and remedy of the closed")
+    @DisplayName("R-AN-2 dimensions: channel, product, category, special kind and profile of the received; finding and remedy of the closed")
     void dimensions() {
         JsonNode d = get("/api/reports/dimensions?" + MARCH);
 
         assertThat(counts(d.at("/channel"))).containsExactly("APP=2", "EMAIL=1", "HOTLINE=1", "WEB=1");
         assertThat(counts(d.at("/product"))).containsExactly("CREDIT_CARD=3", "CASH_INSTALLMENT=1", "INSTALLMENT_PLAN=1");
-        assertThat(counts(d.at("/category"))).containsExactly("TRANSACTION=2", ODD_CATEGORY + "=1", "OPEN=1", "SERVICE=1");
-        assertThat(counts(d.at("/specialKind"))).containsExactly("NONE=3", "MEDIA_RISK=1", "OPEN=1");
+        assertThat(counts(d.at("/category"))).containsExactly("TRANSACTION=2", ODD_CATEGORY + "=1", "PRODUCT=1", "SERVICE=1");
+        assertThat(counts(d.at("/specialKind"))).containsExactly("NONE=4", "MEDIA_RISK=1");
+        assertThat(counts(d.at("/customerSegment"))).containsExactly("MASS=3", "AFFLUENT=1", "NOT_RECORDED=1");
+        assertThat(counts(d.at("/customerAgeBand"))).containsExactly("AGE_25_34=2", "AGE_35_44=1", "AGE_55_64=1",
+                "NOT_RECORDED=1");
         assertThat(counts(d.at("/finding"))).containsExactly("FACT_CLEAR=3", "LIABILITY_DISPUTE=1", "MISUNDERSTANDING=1");
         assertThat(counts(d.at("/complaintsPerCustomer"))).containsExactly("1=3", "2=1");
     }

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * R1   2025-03-03   APP      CREDIT_CARD       K1        2025-03-05   TRANSACTION         FACT_CLEAR         REFUND 100.00     5      yes
  * R2   2025-03-04   HOTLINE  INSTALLMENT_PLAN  K2        2025-03-20   SERVICE             MISUNDERSTANDING   EXPLANATION_ONLY  2      no (rejected)
  * R3   2025-03-10   APP      CREDIT_CARD       K1        2025-04-02   FEE, "DOUBLE" CHARGE FACT_CLEAR        REFUND 250.50     4      no (panel)
- * R4   2025-03-15   WEB      CASH_INSTALLMENT  K3        (open)
+ * R4   2025-03-15   WEB      CASH_INSTALLMENT  K3        (open)       PRODUCT (triaged)
  * R6   2025-04-01   APP      CREDIT_CARD       K5        (open)
  * </pre>
  *
@@ -34,6 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (K3 had R0, 85 days before), not R5 (K4's R9 was 91 days before): 2 of 5. Satisfaction of the closed:
  * 5, 2, 4, 3: average 3.50, promoters 2 of 4, detractors 1 of 4, net 0.25. Breaches in March:
  * FIRST_RESPONSE R2, R4; REPLY R2 (R4's REPLY breach at 07:30 on 1 April and R6's are April's).
+ * Profile (R-AN-2 people) of the March complaints: R1, R3 MASS 25-34; R2 AFFLUENT 55-64; R5 MASS 35-44;
+ * R4 not given.
  */
 final class ReportData {
 
@@ -83,6 +85,7 @@ final class ReportData {
         clock(jdbc, "RPT-R3", "REGULATORY_CLOSE", "2025-03-10T14:00", "2025-04-09T14:00", "2025-04-02T10:00");
 
         complaint(jdbc, "RPT-R4", "WEB", "CASH_INSTALLMENT", "RPT-K3", "2025-03-15T11:00");
+        classify(jdbc, "RPT-R4", "PRODUCT", "NONE");
         clock(jdbc, "RPT-R4", "FIRST_RESPONSE", "2025-03-15T11:00", "2025-03-16T11:00", null);
         clock(jdbc, "RPT-R4", "REPLY", "2025-03-15T11:00", "2025-04-01T07:30", null);
         clock(jdbc, "RPT-R4", "REGULATORY_CLOSE", "2025-03-15T11:00", "2099-01-01T00:00", null);
@@ -90,6 +93,10 @@ final class ReportData {
         breach(jdbc, "RPT-R4", "REPLY", "2025-04-01T07:30");
 
         complaint(jdbc, "RPT-R6", "APP", "CREDIT_CARD", "RPT-K5", "2025-04-01T07:30");
+        profile(jdbc, "RPT-R1", "MASS", "AGE_25_34");
+        profile(jdbc, "RPT-R2", "AFFLUENT", "AGE_55_64");
+        profile(jdbc, "RPT-R3", "MASS", "AGE_25_34");
+        profile(jdbc, "RPT-R5", "MASS", "AGE_35_44");
         clock(jdbc, "RPT-R6", "FIRST_RESPONSE", "2025-04-01T07:30", "2025-04-02T07:30", null);
         breach(jdbc, "RPT-R6", "FIRST_RESPONSE", "2025-04-02T07:30");
     }
@@ -112,6 +119,18 @@ final class ReportData {
                         + "VALUES (?, ?, 'GENERAL', ?, ?, 'SIMPLE', ?, ?, ?, ?, ?, ?, '{}')",
                 reference, at(archivedAt), category, specialKind, finding, remedy,
                 amount == null ? null : new BigDecimal(amount), score, escalated, firstContact);
+        classify(jdbc, reference, category, specialKind);
+    }
+
+    /** What triage writes onto the complaint record (R-AN-2 event dimension). */
+    private static void classify(JdbcTemplate jdbc, String reference, String category, String specialKind) {
+        jdbc.update("UPDATE complaint SET category = ?, special_kind = ? WHERE reference = ?", category, specialKind,
+                reference);
+    }
+
+    private static void profile(JdbcTemplate jdbc, String reference, String segment, String ageBand) {
+        jdbc.update("UPDATE complaint SET customer_segment = ?, customer_age_band = ? WHERE reference = ?", segment,
+                ageBand, reference);
     }
 
     private static void clock(JdbcTemplate jdbc, String reference, String clock, String startedAt, String dueAt,

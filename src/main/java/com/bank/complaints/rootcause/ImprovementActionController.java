@@ -1,0 +1,71 @@
+package com.bank.complaints.rootcause;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.bank.complaints.lifecycle.ComplaintLifecycle.Groups;
+import com.bank.complaints.system.FieldError;
+import com.bank.complaints.system.InvalidInputException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * R-AN-1 improvement actions: managers open one against a root cause for an owner; the owner (or a
+ * manager) completes it with its outcome; every staff member can read them. Their effect is in the
+ * root-cause report (/api/reports/root-causes).
+ */
+@RestController
+@RequestMapping("/api/improvement-actions")
+class ImprovementActionController {
+
+    /** Who may open actions and complete anyone's (SecurityConfiguration lets only them POST an opening). */
+    static final Set<String> MANAGERS = Set.of(Groups.SUPERVISORS, Groups.SENIOR_MANAGERS, Groups.ADMINISTRATORS);
+
+    private final ImprovementActions actions;
+
+    ImprovementActionController(ImprovementActions actions) {
+        this.actions = actions;
+    }
+
+    @PostMapping
+    ResponseEntity<ImprovementAction> open(@RequestBody ImprovementActions.Opening request, Authentication user) {
+        ImprovementAction action = actions.open(request, user.getName());
+        return ResponseEntity.created(URI.create("/api/improvement-actions/" + action.id())).body(action);
+    }
+
+    @GetMapping
+    List<ImprovementAction> list(@RequestParam(required = false) String status) {
+        if (status == null || status.isBlank()) {
+            return actions.list(null);
+        }
+        return switch (status.strip().toUpperCase(Locale.ROOT)) {
+            case "OPEN" -> actions.list(false);
+            case "COMPLETED" -> actions.list(true);
+            default -> throw new InvalidInputException(List.of(new FieldError("status", "must be OPEN or COMPLETED")));
+        };
+    }
+
+    @GetMapping("/{id}")
+    ImprovementAction one(@PathVariable long id) {
+        return actions.require(id);
+    }
+
+    @PostMapping("/{id}/complete")
+    ImprovementAction complete(@PathVariable long id, @RequestBody Completion completion, Authentication user) {
+        boolean manager = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(MANAGERS::contains);
+        return actions.complete(id, completion.outcome(), user.getName(), manager);
+    }
+
+    record Completion(String outcome) {
+    }
+}
