@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.bank.complaints.lifecycle.ComplaintLifecycle;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -19,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 public class Desk {
 
     public static final String DEMO_PASSWORD = "demo2026";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TestRestTemplate http;
     private final RuntimeService runtimeService;
@@ -50,6 +54,19 @@ public class Desk {
 
     public TestRestTemplate anonymous() {
         return http;
+    }
+
+    /** GETs the URL as the user; the answer must be 200 with a JSON body, which is returned as a tree. */
+    public JsonNode read(String user, String url) {
+        ResponseEntity<String> response = as(user).getForEntity(url, String.class);
+        if (!response.getStatusCode().is2xxSuccessful()) {
+            throw new AssertionError("GET " + url + " as " + user + ": " + response.getStatusCode() + " " + response.getBody());
+        }
+        try {
+            return JSON.readTree(response.getBody());
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("GET " + url + " answered no JSON: " + response.getBody(), e);
+        }
     }
 
     public static HttpEntity<Object> json(Object body) {

@@ -15,7 +15,6 @@ import com.bank.complaints.lifecycle.ComplaintLifecycle.Activities;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import com.bank.complaints.system.BusinessTime;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +23,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** R-AN-2: open complaints are reportable by their classification and profile, not only archived ones. */
 @DeskTest
 class OpenComplaintClassificationTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
     CaseDriver cases;
@@ -38,7 +35,7 @@ class OpenComplaintClassificationTest {
 
     @Test
     @DisplayName("R-AN-2 triage writes its classification onto the complaint record, and the category filter counts the open case")
-    void triageClassificationIsReportable() throws Exception {
+    void triageClassificationIsReportable() {
         JsonNode before = dimensionsToday().at("/category");
 
         String ref = cases.submit(feeComplaint());
@@ -70,7 +67,7 @@ class OpenComplaintClassificationTest {
 
     @Test
     @DisplayName("R-AN-2 the complainant's segment and age band given at intake count in the profile dimensions")
-    void profileIsCounted() throws Exception {
+    void profileIsCounted() {
         long before = count(dimensionsToday().at("/customerSegment"), "PRIVATE_BANKING");
 
         cases.submit(with(feeComplaint(), "customerSegment", "PRIVATE_BANKING"));
@@ -78,16 +75,15 @@ class OpenComplaintClassificationTest {
         assertThat(count(dimensionsToday().at("/customerSegment"), "PRIVATE_BANKING")).isEqualTo(before + 1);
     }
 
-    private long receivedToday(String category) throws Exception {
+    private long receivedToday(String category) {
         LocalDate today = time.today();
-        return JSON.readTree(desk.as("compliance").getForObject("/api/reports/kpis?from=" + today + "&to=" + today
-                + "&category=" + category, String.class)).at("/received").asLong();
+        return desk.read("compliance", "/api/reports/kpis?from=" + today + "&to=" + today + "&category=" + category)
+                .at("/received").asLong();
     }
 
-    private JsonNode dimensionsToday() throws Exception {
+    private JsonNode dimensionsToday() {
         LocalDate today = time.today();
-        return JSON.readTree(desk.as("compliance").getForObject("/api/reports/dimensions?from=" + today + "&to=" + today,
-                String.class));
+        return desk.read("compliance", "/api/reports/dimensions?from=" + today + "&to=" + today);
     }
 
     private static long count(JsonNode rows, String value) {
