@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -30,6 +34,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,7 +42,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * One person's headless Chromium on Camunda's webapps: Debian's chromium and chromedriver, never a
  * downloaded one. Knows the login page, Tasklist's filters and task view, and the form-js 1.8 forms
  * Tasklist renders (fields found by their label; form-js gives inputs generated ids and no names).
- * Every step can save a numbered screenshot under target/screenshots.
+ * Every step can save a numbered screenshot under target/screenshots. It also opens pages of our own
+ * and runs their scripts (FormsRenderIT's form-js harness).
  */
 final class Browser implements AutoCloseable {
 
@@ -75,12 +81,23 @@ final class Browser implements AutoCloseable {
                         + " (apt-get install -y chromium chromium-driver; .ci/run installs them)");
     }
 
-    /** Empties target/screenshots, so it shows the last run only. */
+    /** Empties target/screenshots, so it shows the last run only (its folders belong to other tests). */
     static void clearScreenshots() {
+        deletePictures(SCREENSHOTS);
+    }
+
+    /** Empties target/screenshots/{name} and answers it: one test's pictures, apart from the journeys' numbered ones. */
+    static Path clearScreenshotFolder(String name) {
+        Path folder = SCREENSHOTS.resolve(name);
+        deletePictures(folder);
+        return folder;
+    }
+
+    private static void deletePictures(Path folder) {
         try {
-            Files.createDirectories(SCREENSHOTS);
-            try (Stream<Path> files = Files.list(SCREENSHOTS)) {
-                for (Path file : files.toList()) {
+            Files.createDirectories(folder);
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
                     Files.deleteIfExists(file);
                 }
             }
@@ -117,6 +134,17 @@ final class Browser implements AutoCloseable {
         driver.get(url.replaceFirst("://", "://" + user + ":" + Desk.DEMO_PASSWORD + "@"));
     }
 
+    /** Opens a page of our own, e.g. a test resource by its file: URL. */
+    void show(URI page) {
+        driver.get(page.toString());
+    }
+
+    /** Runs JavaScript in the page and answers its result; a promise the script returns is awaited (WebDriver does so). */
+    @SuppressWarnings("unchecked")
+    <T> T script(String script, Object... arguments) {
+        return (T) ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
     /** Logs in on the login page of a Camunda webapp ({@code url} of Tasklist or Cockpit). */
     void login(String url, String user) {
         driver.get(url);
@@ -137,6 +165,23 @@ final class Browser implements AutoCloseable {
             Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), png,
                     StandardCopyOption.REPLACE_EXISTING);
             return png;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Saves a picture of one element as {@code png}, all of it, also what lies below the window (a long form). */
+    void shotOf(By element, Path png) {
+        Map<String, Object> clip = new HashMap<>(script("""
+                const box = arguments[0].getBoundingClientRect();
+                return {x: box.left + window.scrollX, y: box.top + window.scrollY, width: box.width, height: box.height};""",
+                visible(element)));
+        clip.put("scale", 1);
+        Map<String, Object> picture = ((HasCdp) driver).executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        try {
+            Files.createDirectories(png.getParent());
+            Files.write(png, Base64.getDecoder().decode((String) picture.get("data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
