@@ -1,6 +1,7 @@
 package com.bank.complaints.identity;
 
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.ADMINISTRATORS;
+import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.COMPLAINT_HANDLERS;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.COMPLIANCE_OFFICERS;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.INTAKE_AGENTS;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.SENIOR_MANAGERS;
@@ -42,6 +43,13 @@ class SecurityConfiguration {
                         .hasAnyAuthority(SUPERVISORS, SENIOR_MANAGERS, ADMINISTRATORS)
                         .requestMatchers("/api/reports/**", "/dashboard", "/dashboard/**")
                         .hasAnyAuthority(COMPLIANCE_OFFICERS, SUPERVISORS, SENIOR_MANAGERS, ADMINISTRATORS)
+                        // R-AN-4: masked cases for those who handle cases or learn from them, not intake or other groups
+                        .requestMatchers("/api/case-library", "/api/case-library/**")
+                        .hasAnyAuthority(COMPLAINT_HANDLERS, SUPERVISORS, COMPLIANCE_OFFICERS, SENIOR_MANAGERS, ADMINISTRATORS)
+                        // R-AN-5: supervisors judge suspicious patterns; compliance and management may watch them
+                        .requestMatchers(HttpMethod.POST, "/api/pattern-flags/*/review").hasAuthority(SUPERVISORS)
+                        .requestMatchers("/api/pattern-flags", "/api/pattern-flags/**")
+                        .hasAnyAuthority(SUPERVISORS, COMPLIANCE_OFFICERS, SENIOR_MANAGERS, ADMINISTRATORS)
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 // stateless Basic-auth calls carry no cookie, so there is no session to forge requests with

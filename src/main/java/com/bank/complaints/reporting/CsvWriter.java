@@ -11,19 +11,19 @@ import java.util.List;
  * Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
  * apostrophe; numbers are written as plain numbers.
  */
-final class CsvWriter {
+public final class CsvWriter {
 
     private static final String LINE_END = "\r\n";
 
     private final StringBuilder out = new StringBuilder();
     private final int columns;
 
-    CsvWriter(String... header) {
+    public CsvWriter(String... header) {
         this.columns = header.length;
         append(header);
     }
 
-    CsvWriter row(Object... fields) {
+    public CsvWriter row(Object... fields) {
         if (fields.length != columns) {
             throw new IllegalArgumentException("expected " + columns + " fields, got " + fields.length);
         }
@@ -35,7 +35,7 @@ final class CsvWriter {
         return out.toString();
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return text().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -1,0 +1,73 @@
+package com.bank.complaints.caselibrary;
+
+import java.nio.charset.StandardCharsets;
+
+import com.bank.complaints.reporting.CsvWriter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * R-AN-4 the case library for handlers, supervisors, compliance, management and administrators
+ * (see SecurityConfiguration): a search as JSON, or CSV with format=csv or Accept: text/csv, and one
+ * case in full. Personal data is masked in both (R-REC-2).
+ */
+@RestController
+@RequestMapping("/api/case-library")
+class CaseLibraryController {
+
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    /** Excel reads a CSV file as the system's code page unless it starts with this mark; Chinese text needs UTF-8. */
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final CaseLibrary library;
+
+    CaseLibraryController(CaseLibrary library) {
+        this.library = library;
+    }
+
+    @GetMapping
+    ResponseEntity<?> search(@ModelAttribute LibraryParameters parameters,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        LibraryQuery query = parameters.parse(accept);
+        LibraryPage page = library.search(query);
+        if (!query.csv()) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                    .body(page);
+        }
+        return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("case-library_page-" + page.page() + ".csv").build().toString())
+                .body(csv(page));
+    }
+
+    @GetMapping("/{reference}")
+    ResponseEntity<?> story(@PathVariable String reference) {
+        return library.find(reference).<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(
+                        HttpStatus.NOT_FOUND, "No closed case has this reference.")));
+    }
+
+    private static byte[] csv(LibraryPage page) {
+        CsvWriter csv = new CsvWriter("reference", "closedAt", "product", "category", "specialKind", "finding",
+                "remedyType", "remedyAmount", "satisfactionScore", "causes", "causeSummary", "grievance",
+                "expectedOutcome");
+        page.cases().forEach(c -> csv.row(c.reference(), c.closedAt(), c.product(), c.category(), c.specialKind(),
+                c.finding(), c.remedyType(), c.remedyAmount(), c.satisfactionScore(), String.join(" ", c.causes()),
+                c.causeSummary(), c.grievance(), c.expectedOutcome()));
+        byte[] body = csv.bytes();
+        byte[] out = new byte[UTF8_BOM.length + body.length];
+        System.arraycopy(UTF8_BOM, 0, out, 0, UTF8_BOM.length);
+        System.arraycopy(body, 0, out, UTF8_BOM.length, body.length);
+        return out;
+    }
+}
