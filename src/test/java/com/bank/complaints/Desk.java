@@ -5,8 +5,10 @@ import java.util.Map;
 
 import com.bank.complaints.lifecycle.ComplaintLifecycle;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -22,7 +24,9 @@ import org.springframework.http.ResponseEntity;
 public class Desk {
 
     public static final String DEMO_PASSWORD = "demo2026";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Decimals as sent (0.50 stays 0.50), so tests compare amounts and rates exactly. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
     private final TestRestTemplate http;
     private final RuntimeService runtimeService;

@@ -1,12 +1,10 @@
 package com.bank.complaints.caselibrary;
 
-import java.nio.charset.StandardCharsets;
 
 import com.bank.complaints.reporting.CsvWriter;
-import org.springframework.http.ContentDisposition;
+import com.bank.complaints.reporting.ReportFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,10 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/case-library")
 class CaseLibraryController {
 
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    /** Excel reads a CSV file as the system's code page unless it starts with this mark; Chinese text needs UTF-8. */
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
     private final CaseLibrary library;
 
     CaseLibraryController(CaseLibrary library) {
@@ -40,14 +34,7 @@ class CaseLibraryController {
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         LibraryQuery query = parameters.parse(accept);
         LibraryPage page = library.search(query);
-        if (!query.csv()) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                    .body(page);
-        }
-        return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("case-library_page-" + page.page() + ".csv").build().toString())
-                .body(csv(page));
+        return query.csv() ? ReportFormat.csv("case-library_page-" + page.page(), csv(page)) : ReportFormat.json(page);
     }
 
     @GetMapping("/{reference}")
@@ -57,17 +44,13 @@ class CaseLibraryController {
                         HttpStatus.NOT_FOUND, "No closed case has this reference.")));
     }
 
-    private static byte[] csv(LibraryPage page) {
+    private static CsvWriter csv(LibraryPage page) {
         CsvWriter csv = new CsvWriter("reference", "closedAt", "product", "category", "specialKind", "finding",
                 "remedyType", "remedyAmount", "satisfactionScore", "causes", "causeSummary", "grievance",
                 "expectedOutcome");
         page.cases().forEach(c -> csv.row(c.reference(), c.closedAt(), c.product(), c.category(), c.specialKind(),
                 c.finding(), c.remedyType(), c.remedyAmount(), c.satisfactionScore(), String.join(" ", c.causes()),
                 c.causeSummary(), c.grievance(), c.expectedOutcome()));
-        byte[] body = csv.bytes();
-        byte[] out = new byte[UTF8_BOM.length + body.length];
-        System.arraycopy(UTF8_BOM, 0, out, 0, UTF8_BOM.length);
-        System.arraycopy(body, 0, out, UTF8_BOM.length, body.length);
-        return out;
+        return csv;
     }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.bank.complaints.intake.Product;
+import com.bank.complaints.reporting.ReportFormat;
 import com.bank.complaints.system.FieldError;
 import com.bank.complaints.system.InvalidInputException;
 
@@ -39,7 +40,7 @@ record LibraryParameters(String product, String category, String cause, String r
         String text = text(errors);
         int pageNumber = number("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE, errors);
         int pageSize = number("size", size, DEFAULT_SIZE, 1, MAX_SIZE, errors);
-        boolean csv = ResponseFormat.csv(format, accept, errors);
+        boolean csv = ReportFormat.wantsCsv(format, accept, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -29,7 +29,7 @@ record CauseReportParameters(String month, String months, String top, String for
         }
         int trend = number("months", months, 6, MAX_MONTHS, errors);
         int causes = number("top", top, 10, MAX_TOP, errors);
-        boolean csv = ReportParameters.wantsCsv(format, accept, errors);
+        boolean csv = ReportFormat.wantsCsv(format, accept, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

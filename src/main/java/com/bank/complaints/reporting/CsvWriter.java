@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small RFC 4180 writer: a header row, then one row per record, CRLF line ends, UTF-8. A field is
+ * A small RFC 4180 writer: a header row, then one row per record, CRLF line ends, UTF-8 (with a BOM). A field is
  * quoted when it holds a comma, a quote or a line break (quotes doubled); null is an empty field.
  * Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
  * apostrophe; numbers are written as plain numbers.
@@ -14,6 +14,7 @@ import java.util.List;
 public final class CsvWriter {
 
     private static final String LINE_END = "\r\n";
+    private static final String BOM = "\uFEFF";
 
     private final StringBuilder out = new StringBuilder();
     private final int columns;
@@ -35,8 +36,9 @@ public final class CsvWriter {
         return out.toString();
     }
 
+    /** UTF-8 with a byte order mark first: without it Excel reads the file in the system's code page and garbles Chinese. */
     public byte[] bytes() {
-        return text().getBytes(StandardCharsets.UTF_8);
+        return (BOM + text()).getBytes(StandardCharsets.UTF_8);
     }
 
     private void append(Object[] fields) {

@@ -1,6 +1,5 @@
 package com.bank.complaints.reporting;
 
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +8,7 @@ import java.util.Locale;
 import com.bank.complaints.system.BusinessTime;
 import com.bank.complaints.system.FieldError;
 import com.bank.complaints.system.InvalidInputException;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -30,8 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/reports")
 class ReportController {
-
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final ReportService reports;
     private final CauseReportService causes;
@@ -91,7 +86,7 @@ class ReportController {
     ResponseEntity<?> improvementActions(@RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         List<FieldError> errors = new ArrayList<>();
-        boolean csv = ReportParameters.wantsCsv(format, accept, errors);
+        boolean csv = ReportFormat.wantsCsv(format, accept, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -104,8 +99,7 @@ class ReportController {
     }
 
     private static ResponseEntity<Object> json(Object body) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .body(body);
+        return ReportFormat.json(body);
     }
 
     private static ResponseEntity<byte[]> csv(String name, ReportQuery query, CsvWriter csv) {
@@ -113,9 +107,6 @@ class ReportController {
     }
 
     private static ResponseEntity<byte[]> csv(String name, CsvWriter csv) {
-        String fileName = name + ".csv";
-        return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-                .body(csv.bytes());
+        return ReportFormat.csv(name, csv);
     }
 }

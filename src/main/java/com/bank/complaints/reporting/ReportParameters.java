@@ -5,13 +5,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.bank.complaints.system.FieldError;
 import com.bank.complaints.system.InvalidInputException;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 
 /**
  * The query parameters every report takes, as sent (so nothing fails before we can name the bad
@@ -20,8 +17,6 @@ import org.springframework.http.MediaType;
  */
 record ReportParameters(String from, String to, String channel, String category, String bucket, String dimension,
         String format) {
-
-    static final MediaType TEXT_CSV = new MediaType("text", "csv");
 
     /**
      * The parameters read, or a 400 naming every bad one; bucket and dimension are read only for the
@@ -32,7 +27,7 @@ record ReportParameters(String from, String to, String channel, String category,
         ReportQuery query = ReportQuery.parse(from, to, channel, category, today, zone, errors);
         Bucket chosenBucket = readsBucket ? Bucket.parse(bucket, Bucket.DAY, errors) : null;
         Dimensions.Table table = readsDimension ? table(errors) : null;
-        boolean csv = wantsCsv(format, accept, errors);
+        boolean csv = ReportFormat.wantsCsv(format, accept, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -52,33 +47,5 @@ record ReportParameters(String from, String to, String channel, String category,
                             .map(Dimensions.Table::key).collect(Collectors.joining(", "))));
                     return null;
                 });
-    }
-
-    /** format=csv, or no format and an Accept header that names text/csv at least as high as JSON. */
-    static boolean wantsCsv(String format, String accept, List<FieldError> errors) {
-        if (!ReportQuery.blank(format)) {
-            String f = format.trim().toLowerCase(Locale.ROOT);
-            if (!f.equals("csv") && !f.equals("json")) {
-                errors.add(new FieldError("format", "must be json or csv"));
-            }
-            return f.equals("csv");
-        }
-        if (ReportQuery.blank(accept)) {
-            return false;
-        }
-        try {
-            double csvQuality = 0;
-            double jsonQuality = 0;
-            for (MediaType type : MediaType.parseMediaTypes(accept)) {
-                if (TEXT_CSV.equalsTypeAndSubtype(type)) {
-                    csvQuality = Math.max(csvQuality, type.getQualityValue());
-                } else if (MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type)) {
-                    jsonQuality = Math.max(jsonQuality, type.getQualityValue());
-                }
-            }
-            return csvQuality > 0 && csvQuality >= jsonQuality;
-        } catch (InvalidMediaTypeException e) {
-            return false;
-        }
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class CsvWriterTest {
@@ -35,8 +36,11 @@ class CsvWriterTest {
     }
 
     @Test
-    void encodesUtf8() {
-        assertThat(new CsvWriter("类别").row("服务").bytes()).isEqualTo("类别\r\n服务\r\n".getBytes(StandardCharsets.UTF_8));
+    @DisplayName("UTF-8 with a byte order mark first, so that Excel shows Chinese text right")
+    void encodesUtf8WithAByteOrderMark() {
+        assertThat(new CsvWriter("类别").row("服务").bytes())
+                .isEqualTo("\uFEFF类别\r\n服务\r\n".getBytes(StandardCharsets.UTF_8))
+                .startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
     }
 
     @Test

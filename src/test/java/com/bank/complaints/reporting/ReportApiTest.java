@@ -242,7 +242,7 @@ class ReportApiTest {
         assertThat(response.getHeaders().getContentDisposition().getFilename())
                 .isEqualTo("complaint-dimensions_2025-03-01_2025-03-31.csv");
         List<String> lines = List.of(new String(response.getBody(), StandardCharsets.UTF_8).split("\r\n"));
-        assertThat(lines.get(0)).isEqualTo("dimension,basis,value,count,totalAmount,rated,averageSatisfaction");
+        assertThat(lines.get(0)).isEqualTo("\uFEFFdimension,basis,value,count,totalAmount,rated,averageSatisfaction");
         assertThat(lines).contains("channel,received,APP,2,,,", "category,received,\"FEE, \"\"DOUBLE\"\" CHARGE\",1,,,",
                 "remedy,closed,REFUND,2,1100.00,2,4.00", "remedy,closed,POINTS_GOODWILL,1,20.00,0,",
                 "complaintsPerCustomer,received,2,1,,,");
@@ -314,7 +314,9 @@ class ReportApiTest {
                 byte[].class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
-        return new String(response.getBody(), StandardCharsets.UTF_8);
+        String text = new String(response.getBody(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        return text.substring(1);
     }
 
     private JsonNode get(String url) {
