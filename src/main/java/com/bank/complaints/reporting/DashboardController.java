@@ -15,6 +15,8 @@ import java.util.Properties;
 import com.bank.complaints.intake.Channel;
 import com.bank.complaints.system.BusinessTime;
 import com.bank.complaints.system.FieldError;
+import com.bank.complaints.vigilance.PatternFlag;
+import com.bank.complaints.vigilance.PatternFlags;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,16 +41,21 @@ class DashboardController {
     /** The root-cause section shows the month the period ends in, with this many months of trend. */
     static final int CAUSE_MONTHS = 6;
     static final int TOP_CAUSES = 10;
+    /** The open suspicious-pattern flags shown; the rest are in /api/pattern-flags. */
+    static final int OPEN_FLAGS = 20;
 
     private final ReportService reports;
     private final CauseReportService causes;
+    private final PatternFlags flags;
     private final BusinessTime time;
     private final ObjectMapper json;
     private final String chartJs;
 
-    DashboardController(ReportService reports, CauseReportService causes, BusinessTime time, ObjectMapper json) {
+    DashboardController(ReportService reports, CauseReportService causes, PatternFlags flags, BusinessTime time,
+            ObjectMapper json) {
         this.reports = reports;
         this.causes = causes;
+        this.flags = flags;
         this.time = time;
         this.json = json;
         this.chartJs = "/webjars/chart.js/" + chartJsVersion() + "/dist/chart.umd.min.js";
@@ -76,6 +83,7 @@ class DashboardController {
         CauseReport causeReport = causes.report(YearMonth.from(query.to()), CAUSE_MONTHS, TOP_CAUSES);
         model.addAttribute("query", query);
         model.addAttribute("causes", causeReport);
+        model.addAttribute("flags", flags.list(PatternFlag.OPEN, OPEN_FLAGS));
         model.addAttribute("bucket", bucket);
         model.addAttribute("kpis", kpis);
         model.addAttribute("trend", trend);

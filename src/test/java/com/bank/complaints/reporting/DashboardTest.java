@@ -82,6 +82,20 @@ class DashboardTest {
     }
 
     @Test
+    @DisplayName("R-AN-5 the dashboard lists the open suspicious-pattern flags, masked, for supervisors to review")
+    void dashboardListsOpenPatternFlags() {
+        jdbc.update("INSERT INTO pattern_flag (kind, subject_key, first_reference, subject, sample, complaint_count, "
+                + "first_seen, last_seen, status, created_at) VALUES ('TEXT', 'dashboard-test', 'RPT-R1', "
+                + "'near-identical text', 'my fee was charged twice', 5, ?, ?, 'OPEN', ?)",
+                ReportData.at("2025-03-03T09:00"), ReportData.at("2025-03-03T18:30"), ReportData.at("2025-03-03T18:31"));
+
+        String html = desk.as("supervisor").getForObject("/dashboard" + MARCH, String.class);
+
+        assertThat(html).contains("id=\"table-pattern-flags\"", "<td>near-identical text</td>",
+                "<td>2025-03-03 09:00</td>", "<td>2025-03-03 18:30</td>", "<td>my fee was charged twice</td>");
+    }
+
+    @Test
     @DisplayName("R-AN-1 the dashboard shows the root causes of the month the period ends in and the improvement actions")
     void dashboardShowsRootCausesAndActions() {
         String html = desk.as("compliance").getForObject("/dashboard" + MARCH, String.class);
