@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.ResultSetExtractor;
  * Grows the database to a number of stored, closed complaints by copying a sample of real archived
  * complaints with SQL (INSERT ... SELECT), so every copy carries what the lifecycle really wrote:
  * our rows (complaint, archive, SLA clocks, notifications, ledger postings) and the engine's history
- * (process, activity, task and variable instances). Copy n of a complaint has the reference and
- * engine ids suffixed with -n, its times moved back by n mod 365 days (so a year of complaints) and
+ * (process, activity, task and variable instances). Copy n of a complaint has its reference and
+ * engine ids suffixed with -n (engine ids cut to their last 56 characters first), its times moved back by n mod 365 days (so a year of complaints) and
  * a customer shared with every 1000th copy (repeat complaints); every 10th copy breached its first
  * response. Plain SQL that H2 and PostgreSQL both run.
  */
@@ -94,7 +94,8 @@ final class Seeder {
     private static String copied(String table, String column, int type) {
         String value = "t." + column;
         if (table.startsWith("ACT_")) {
-            return ENGINE_IDS.contains(column) ? value + " || '-' || b.n" : value;
+            // ids end in a UUID and may fill their 64 characters (activityId:uuid): the suffix replaces the front
+            return ENGINE_IDS.contains(column) ? "RIGHT(" + value + ", 56) || '-' || b.n" : value;
         }
         if (KEYS.contains(column)) {
             return value + " || '-' || b.n";
