@@ -56,9 +56,13 @@ public class IntakeService {
                 return new IntakeResult(known.get(), false);
             }
         }
+        // numbered before the transaction opens: the counter's own transaction needs a second pooled
+        // connection, and taken inside, every intake would hold one connection while waiting for another,
+        // so as many concurrent intakes as the pool has connections would starve each other (30 s, then 500)
+        String number = references.next(time.today());
         try {
             return transaction.execute(status -> {
-                Registration registration = register(complaint, receivedBy);
+                Registration registration = register(complaint, receivedBy, number);
                 runtimeService.startProcessInstanceByKey(ComplaintLifecycle.PROCESS_KEY,
                         registration.complaint().reference(), registration.processVariables());
                 return new IntakeResult(registration.complaint().reference(), true);
@@ -86,13 +90,12 @@ public class IntakeService {
                                 "this channel message is already registered as " + reference)));
                     });
         }
-        return register(complaint, agent);
+        return register(complaint, agent, references.next(time.today()));
     }
 
-    private Registration register(NewComplaint complaint, String receivedBy) {
+    private Registration register(NewComplaint complaint, String receivedBy, String reference) {
         Instant receivedAt = time.now();
         long prior = complaints.countByCustomerSince(complaint.customerId(), receivedAt.minus(historyWindow), receivedAt);
-        String reference = references.next(time.today());
         Complaint registered = new Complaint(reference, complaint, receivedAt, receivedBy,
                 clocks.startReceiptClocks(reference, receivedAt));
         complaints.insert(registered);

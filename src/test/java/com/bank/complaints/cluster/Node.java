@@ -1,7 +1,7 @@
 package com.bank.complaints.cluster;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import com.bank.complaints.ComplaintDeskApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -25,11 +25,20 @@ public final class Node implements AutoCloseable {
     }
 
     public static Node withProfiles(PostgresDatabase db, String name, String profiles, String... extra) {
-        List<String> args = new ArrayList<>(List.of(
+        return on(db.url(), db.user(), db.password(), name, profiles, extra);
+    }
+
+    /**
+     * A node on any database (the benchmarks also run on an H2 file); {@code extra} arguments
+     * ({@code --name=value}) replace the defaults of the same name.
+     */
+    public static Node on(String url, String user, String password, String name, String profiles, String... extra) {
+        Map<String, String> args = new LinkedHashMap<>();
+        for (String arg : new String[] {
                 "--spring.profiles.active=" + profiles,
-                "--spring.datasource.url=" + db.url(),
-                "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + db.password(),
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password,
                 "--server.port=0",
                 "--complaints.mail.embedded.port=0",
                 "--camunda.bpm.generate-unique-process-engine-name=true",
@@ -37,13 +46,23 @@ public final class Node implements AutoCloseable {
                 "--camunda.bpm.job-execution.wait-time-in-millis=200",
                 "--camunda.bpm.job-execution.max-wait=1000",
                 "--camunda.bpm.generic-properties.properties.hostname=" + name,
-                "--spring.main.banner-mode=off"));
-        args.addAll(List.of(extra));
-        return new Node(new SpringApplicationBuilder(ComplaintDeskApplication.class).run(args.toArray(String[]::new)));
+                "--spring.main.banner-mode=off"}) {
+            args.put(arg.substring(0, arg.indexOf('=')), arg);
+        }
+        for (String arg : extra) {
+            args.put(arg.substring(0, arg.indexOf('=')), arg);
+        }
+        return new Node(new SpringApplicationBuilder(ComplaintDeskApplication.class)
+                .run(args.values().toArray(String[]::new)));
     }
 
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** The node's HTTP port on localhost. */
+    public int port() {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
     @Override

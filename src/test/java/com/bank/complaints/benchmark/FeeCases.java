@@ -1,0 +1,56 @@
+package com.bank.complaints.benchmark;
+
+import static com.bank.complaints.TestComplaints.feeComplaint;
+
+import java.util.Map;
+
+import com.bank.complaints.CaseDriver;
+import com.bank.complaints.Desk;
+import com.bank.complaints.cluster.Node;
+import com.bank.complaints.customer.CustomerResponses;
+import com.bank.complaints.lifecycle.ComplaintLifecycle.Activities;
+import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+
+/**
+ * Drives general fee complaints from intake to archive on a node, as its people would, through the
+ * test suite's CaseDriver (the API for intake, the engine's services for tasks, jobs run in the
+ * calling thread): investigation, a fee waiver the front line may grant, the customer accepts,
+ * dual review, survey, callback, archive. The node's job executor must be off while it drives.
+ */
+final class FeeCases {
+
+    private final CaseDriver cases;
+    private final CustomerResponses customer;
+
+    FeeCases(Node node) {
+        Desk desk = new Desk(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + node.port())),
+                node.bean(RuntimeService.class), node.bean(ManagementService.class));
+        this.cases = new CaseDriver(desk, node.bean(TaskService.class), node.bean(IdentityService.class),
+                node.bean(ManagementService.class), node.bean(RuntimeService.class));
+        this.customer = node.bean(CustomerResponses.class);
+    }
+
+    /** One complaint from intake to archive; returns its reference. */
+    String driveToArchive() {
+        String ref = cases.submit(feeComplaint());
+        cases.investigate(ref, "FACT_CLEAR");
+        cases.propose(ref, "handler", "FEE_WAIVER", 128.5);
+        cases.complete(ref, Activities.RECORD_CUSTOMER_DECISION, "handler", Map.of(Variables.CUSTOMER_ACCEPTED, true));
+        cases.dualReview(ref, "ops", true);
+        customer.rate(ref, 4);
+        cases.runJobs(ref);
+        cases.fireTimer(ref, Activities.CALLBACK_DUE);
+        cases.complete(ref, Activities.CALLBACK_CUSTOMER, "handler", Map.of(Variables.PROBLEM_SOLVED, true,
+                Variables.CALLBACK_NOTES, "Customer confirms it is solved."));
+        if (cases.process(ref) != null) {
+            throw new IllegalStateException(ref + " did not reach the archive; open: " + cases.openTasks(ref));
+        }
+        return ref;
+    }
+}

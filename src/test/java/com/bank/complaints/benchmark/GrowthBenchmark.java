@@ -1,0 +1,115 @@
+package com.bank.complaints.benchmark;
+
+import static com.bank.complaints.TestComplaints.feeComplaint;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.bank.complaints.cluster.Node;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issue 8.5 and 6.7: how intake throughput and the reports' latency change as closed complaints pile
+ * up (1,000 to 100,000 by default), on PostgreSQL when a server is configured, else on an H2 file.
+ * A sample of complaints is driven through the real lifecycle, then copied by {@link Seeder}; at each
+ * size every report endpoint is called as a compliance officer over the year the copies span
+ * (median of several calls after warm-up) and intake takes a short burst.
+ */
+class GrowthBenchmark {
+
+    /** One line per endpoint; {from} and {to} are the year the seeded complaints span. */
+    private static final Map<String, String> ENDPOINTS = new LinkedHashMap<>();
+
+    static {
+        ENDPOINTS.put("kpis", "/api/reports/kpis?from={from}&to={to}");
+        ENDPOINTS.put("kpis CSV", "/api/reports/kpis?from={from}&to={to}&format=csv");
+        ENDPOINTS.put("trend DAY", "/api/reports/trend?from={from}&to={to}&bucket=DAY");
+        ENDPOINTS.put("trend WEEK", "/api/reports/trend?from={from}&to={to}&bucket=WEEK");
+        ENDPOINTS.put("trend MONTH", "/api/reports/trend?from={from}&to={to}&bucket=MONTH");
+        ENDPOINTS.put("trend MONTH CSV", "/api/reports/trend?from={from}&to={to}&bucket=MONTH&format=csv");
+        ENDPOINTS.put("dimensions", "/api/reports/dimensions?from={from}&to={to}");
+        ENDPOINTS.put("dimensions CSV", "/api/reports/dimensions?from={from}&to={to}&format=csv");
+        ENDPOINTS.put("dashboard", "/dashboard?from={from}&to={to}");
+    }
+
+    private final List<Integer> sizes = Settings.integers("benchmark.growth.sizes", "1000,10000,100000");
+    private final int sampleSize = Settings.integer("benchmark.growth.sample", 20);
+    private final int calls = Settings.integer("benchmark.growth.report-calls", 5);
+    private final Duration burst = Settings.seconds("benchmark.growth.intake-seconds", 5);
+
+    @Test
+    void growth() throws Exception {
+        String kind = System.getenv("COMPLAINTS_TEST_POSTGRES_URL") == null ? Database.H2 : Database.POSTGRESQL;
+        Report report = new Report("growth-" + kind.toLowerCase());
+        Map<String, List<Double>> latencies = new LinkedHashMap<>();
+        List<String> intake = new ArrayList<>();
+        List<String> seeding = new ArrayList<>();
+        try (Database db = Database.of(kind, "growth"); Node node = db.node("bench")) {
+            JdbcTemplate jdbc = node.bean(JdbcTemplate.class);
+            Seeder seeder = new Seeder(jdbc, sample(node));
+            Http compliance = new Http(node.port(), "compliance");
+            Http agent = new Http(node.port(), "agent");
+            LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            for (int size : sizes) {
+                long start = System.nanoTime();
+                seeder.growTo(size);
+                if (Database.POSTGRESQL.equals(kind)) {
+                    // what autovacuum would have done after such a load: fresh planner statistics
+                    jdbc.execute("ANALYZE");
+                }
+                seeding.add(Report.cell((System.nanoTime() - start) / 1e9));
+                for (Map.Entry<String, String> endpoint : ENDPOINTS.entrySet()) {
+                    String path = endpoint.getValue().replace("{from}", today.minusDays(364).toString())
+                            .replace("{to}", today.toString());
+                    latencies.computeIfAbsent(endpoint.getKey(), name -> new ArrayList<>())
+                            .add(Load.calls(2, calls, () -> compliance.get(path, 200)).median());
+                }
+                Latencies burstFigures = Load.run(4, Duration.ofSeconds(1), burst,
+                        () -> agent.post("/api/complaints", feeComplaint(), 201));
+                intake.add(Report.cell(burstFigures.perSecond()) + " /s, p95 " + Report.cell(burstFigures.millis(95)));
+            }
+            report.line("Growth on " + kind + ": a sample of " + sampleSize + " complaints driven to the archive, copied "
+                    + "with SQL (" + seeder.historyRowsPerComplaint() + " engine history rows per complaint). Reports over "
+                    + "the year the copies span, as a compliance officer: median of " + calls + " calls after 2 warm-up "
+                    + "calls, ms. Intake: " + burst.toSeconds() + " s burst at concurrency 4.");
+        }
+        report.line("");
+        List<String> headers = new ArrayList<>(List.of("stored closed complaints"));
+        sizes.forEach(size -> headers.add(String.format("%,d", size)));
+        report.table(headers.toArray(String[]::new));
+        report.row(cells("seeding, s", seeding));
+        latencies.forEach((name, values) -> report.row(cells(name, values.stream().map(Report::cell).toList())));
+        report.row(cells("intake (burst)", intake));
+    }
+
+    /** Drives the sample through the lifecycle with the node's job executor paused (the driver runs the jobs). */
+    private List<String> sample(Node node) {
+        JobExecutor jobExecutor = node.bean(ProcessEngineConfigurationImpl.class).getJobExecutor();
+        jobExecutor.shutdown();
+        try {
+            FeeCases cases = new FeeCases(node);
+            List<String> sample = new ArrayList<>();
+            for (int i = 0; i < sampleSize; i++) {
+                sample.add(cases.driveToArchive());
+            }
+            return sample;
+        } finally {
+            jobExecutor.start();
+        }
+    }
+
+    private static Object[] cells(String first, List<String> rest) {
+        List<Object> cells = new ArrayList<>();
+        cells.add(first);
+        cells.addAll(rest);
+        return cells.toArray();
+    }
+}

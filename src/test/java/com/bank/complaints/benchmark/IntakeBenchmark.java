@@ -1,0 +1,62 @@
+package com.bank.complaints.benchmark;
+
+import static com.bank.complaints.TestComplaints.feeComplaint;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.bank.complaints.cluster.Node;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 8.1: complaints accepted per second through POST /api/complaints (loopback HTTP, closed loop,
+ * job executor on, so receipts are sent meanwhile) at several concurrency levels, beside the bare
+ * engine starting a one-task process at the same levels on a fresh database of the same kind.
+ */
+class IntakeBenchmark {
+
+    private final List<Integer> levels = Settings.integers("benchmark.intake.concurrency", "1,4,16");
+    private final Duration warmUp = Settings.seconds("benchmark.intake.warmup-seconds", 3);
+    private final Duration measured = Settings.seconds("benchmark.intake.seconds", 8);
+
+    @Test
+    void h2() throws Exception {
+        compare(Database.H2);
+    }
+
+    @Test
+    void postgresql() throws Exception {
+        compare(Database.POSTGRESQL);
+    }
+
+    private void compare(String kind) throws Exception {
+        Report report = new Report("intake-" + kind.toLowerCase());
+        List<Latencies> product = new ArrayList<>();
+        try (Database db = Database.of(kind, "intake"); Node node = db.node("bench")) {
+            Http agent = new Http(node.port(), "agent");
+            for (int concurrency : levels) {
+                product.add(Load.run(concurrency, warmUp, measured,
+                        () -> agent.post("/api/complaints", feeComplaint(), 201)));
+            }
+        }
+        List<Latencies> bare = new ArrayList<>();
+        try (Database db = Database.of(kind, "intake_baseline"); BareEngine engine = BareEngine.on(db)) {
+            for (int concurrency : levels) {
+                bare.add(Load.run(concurrency, warmUp, measured, engine::startOneTaskProcess));
+            }
+        }
+        report.line("Intake on " + kind + ": " + measured.toSeconds() + " s per level after " + warmUp.toSeconds()
+                + " s warm-up. Latencies in ms.");
+        report.line("");
+        report.table("concurrency", "product /s", "p50", "p95", "p99", "errors", "bare engine /s", "p50", "p95", "p99",
+                "product / bare");
+        for (int i = 0; i < levels.size(); i++) {
+            Latencies p = product.get(i);
+            Latencies b = bare.get(i);
+            report.row(levels.get(i), p.perSecond(), p.millis(50), p.millis(95), p.millis(99), p.errors(),
+                    b.perSecond(), b.millis(50), b.millis(95), b.millis(99),
+                    Report.ratio(p.perSecond(), b.perSecond()));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package com.bank.complaints.benchmark;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/** Latencies of the calls of one measured run, and what they add up to. */
+record Latencies(long calls, long errors, Duration elapsed, long[] sortedNanos) {
+
+    static Latencies of(List<long[]> perThreadNanos, long errors, Duration elapsed) {
+        long[] all = perThreadNanos.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Latencies(all.length, errors, elapsed, all);
+    }
+
+    double perSecond() {
+        return calls / (elapsed.toNanos() / 1e9);
+    }
+
+    /** The latency at the given percentile (0..100) in milliseconds; 0 without calls. */
+    double millis(double percentile) {
+        if (sortedNanos.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(percentile / 100 * sortedNanos.length) - 1;
+        return sortedNanos[Math.max(0, Math.min(index, sortedNanos.length - 1))] / 1e6;
+    }
+
+    double median() {
+        return millis(50);
+    }
+}

@@ -1,0 +1,63 @@
+package com.bank.complaints.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.bank.complaints.cluster.Node;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 8.2: N complaints from intake to archive through the service API, by a few parallel drivers;
+ * complaints per second and, on PostgreSQL, committed database transactions per complaint.
+ */
+class LifecycleBenchmark {
+
+    private final int complaints = Settings.integer("benchmark.lifecycle.complaints", 40);
+    private final int drivers = Settings.integer("benchmark.lifecycle.drivers", 2);
+
+    @Test
+    void h2() throws Exception {
+        drive(Database.H2);
+    }
+
+    @Test
+    void postgresql() throws Exception {
+        drive(Database.POSTGRESQL);
+    }
+
+    private void drive(String kind) throws Exception {
+        Report report = new Report("lifecycle-" + kind.toLowerCase());
+        try (Database db = Database.of(kind, "lifecycle");
+                Node node = db.node("bench", "--camunda.bpm.job-execution.enabled=false")) {
+            FeeCases cases = new FeeCases(node);
+            cases.driveToArchive(); // warm-up: first use of every model, form and query
+            boolean postgres = Database.POSTGRESQL.equals(kind);
+            long transactionsBefore = postgres ? Transactions.committed(node) : 0;
+            long start = System.nanoTime();
+            ExecutorService pool = Executors.newFixedThreadPool(drivers);
+            try {
+                List<Future<String>> done = new ArrayList<>();
+                for (int i = 0; i < complaints; i++) {
+                    done.add(pool.submit(cases::driveToArchive));
+                }
+                for (Future<String> reference : done) {
+                    reference.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            String perComplaint = postgres
+                    ? Report.cell((Transactions.committed(node) - transactionsBefore) / (double) complaints)
+                    : "n/a (PostgreSQL only)";
+            report.line("Full lifecycle on " + kind + ": " + complaints + " fee complaints, " + drivers
+                    + " drivers, intake to archive (investigation, fee waiver, dual review, survey, callback; jobs and the callback timer run by the driver).");
+            report.line("");
+            report.table("database", "complaints", "seconds", "complaints /s", "transactions / complaint");
+            report.row(kind, complaints, seconds, complaints / seconds, perComplaint);
+        }
+    }
+}
