@@ -1,4 +1,5 @@
-// Draws the dashboard's charts with Chart.js out of the figures the page was rendered with.
+// Draws the dashboard's charts with Chart.js out of the figures the page was rendered with. The page hands over
+// their texts too (datasetLabels; SLA clocks and cause axes by name), in the language it was rendered in.
 (function () {
   'use strict';
   var element = document.getElementById('report-data');
@@ -6,6 +7,7 @@
     return;
   }
   var data = JSON.parse(element.dataset.report);
+  var labels = data.datasetLabels;
   var palette = ['#0b4f8a', '#e07b00', '#2e8b57', '#b00020', '#6a3d9a', '#1f9bb4', '#8c564b', '#7f7f7f'];
   var integers = { beginAtZero: true, ticks: { precision: 0 } };
 
@@ -29,19 +31,19 @@
     data: {
       labels: data.trend.labels,
       datasets: [
-        { label: 'Received', data: data.trend.received, borderColor: palette[0], backgroundColor: palette[0], tension: 0 },
-        { label: 'Closed', data: data.trend.closed, borderColor: palette[1], backgroundColor: palette[1], tension: 0 }
+        { label: labels.received, data: data.trend.received, borderColor: palette[0], backgroundColor: palette[0], tension: 0 },
+        { label: labels.closed, data: data.trend.closed, borderColor: palette[1], backgroundColor: palette[1], tension: 0 }
       ]
     },
     options: { interaction: { mode: 'index', intersect: false }, scales: { y: integers } }
   });
-  bar('chart-breaches', data.breaches, 'Breaches', palette[3]);
+  bar('chart-breaches', data.breaches, labels.breaches, palette[3]);
   chart('chart-channel', {
     type: 'doughnut',
     data: { labels: data.channel.labels, datasets: [{ data: data.channel.values, backgroundColor: palette }] },
     options: { aspectRatio: 2, plugins: { legend: { position: 'right' } } }
   });
-  bar('chart-category', data.category, 'Complaints', palette[0]);
-  bar('chart-satisfaction', data.satisfaction, 'Scores', palette[2]);
-  bar('chart-causes', data.causes, 'Complaints', palette[4]);
+  bar('chart-category', data.category, labels.complaints, palette[0]);
+  bar('chart-satisfaction', data.satisfaction, labels.scores, palette[2]);
+  bar('chart-causes', data.causes, labels.complaints, palette[4]);
 })();

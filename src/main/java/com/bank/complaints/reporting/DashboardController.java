@@ -8,18 +8,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 
 import com.bank.complaints.intake.Channel;
 import com.bank.complaints.system.BusinessTime;
 import com.bank.complaints.system.FieldError;
+import com.bank.complaints.system.WebLanguage;
 import com.bank.complaints.vigilance.PatternFlag;
 import com.bank.complaints.vigilance.PatternFlags;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,6 +37,11 @@ import org.springframework.web.util.UriComponentsBuilder;
  * /dashboard: the compliance officer's page. Figures and tables are rendered here; the charts are
  * drawn in the browser by Chart.js (served from its WebJar) out of the same figures, handed over in
  * a data attribute. Each table links to its CSV export with the page's filters.
+ * <p>
+ * The page is in English or Chinese (texts under dashboard.* in messages*.properties; the language is
+ * chosen as {@link WebLanguage} says). The charts' texts are handed to the script with the figures,
+ * so the script holds none. Codes (channels, categories, causes) stay codes, as in the CSV exports; SLA
+ * clocks, cause axes and the dimension tables are shown by name.
  */
 @Controller
 class DashboardController {
@@ -49,22 +60,25 @@ class DashboardController {
     private final PatternFlags flags;
     private final BusinessTime time;
     private final ObjectMapper json;
+    private final MessageSource messages;
     private final String chartJs;
 
     DashboardController(ReportService reports, CauseReportService causes, PatternFlags flags, BusinessTime time,
-            ObjectMapper json) {
+            ObjectMapper json, MessageSource messages) {
         this.reports = reports;
         this.causes = causes;
         this.flags = flags;
         this.time = time;
         this.json = json;
+        this.messages = messages;
         this.chartJs = "/webjars/chart.js/" + chartJsVersion() + "/dist/chart.umd.min.js";
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@ModelAttribute("filters") ReportParameters filters, Model model, HttpServletResponse response)
-            throws JsonProcessingException {
+    String dashboard(@ModelAttribute("filters") ReportParameters filters, Model model, Locale locale,
+            HttpServletRequest request, HttpServletResponse response) throws JsonProcessingException {
         model.addAttribute("chartJs", chartJs);
+        model.addAttribute("languages", Map.of("en", inLanguage(request, "en"), "zh", inLanguage(request, "zh")));
         model.addAttribute("channels", Arrays.stream(Channel.values()).map(Channel::name).toList());
         model.addAttribute("categories", reports.categories());
         model.addAttribute("buckets", Bucket.values());
@@ -90,8 +104,15 @@ class DashboardController {
         model.addAttribute("dimensions", dimensions);
         model.addAttribute("tables", Dimensions.Table.values());
         model.addAttribute("links", links(query, bucket));
-        model.addAttribute("chartData", json.writeValueAsString(chartData(kpis, trend, dimensions, causeReport)));
+        model.addAttribute("chartData", json.writeValueAsString(
+                chartData(kpis, trend, dimensions, causeReport, new MessageSourceAccessor(messages, locale))));
         return "reporting/dashboard";
+    }
+
+    /** This page, with its filters, in the given language: the targets of the language switch. */
+    private static String inLanguage(HttpServletRequest request, String language) {
+        return UriComponentsBuilder.fromPath("/dashboard").query(request.getQueryString())
+                .replaceQueryParam(WebLanguage.PARAMETER, language).build().toUriString();
     }
 
     /** The CSV export of each table, with the page's period and filters. */
@@ -117,22 +138,29 @@ class DashboardController {
                 .queryParam("format", "csv").encode();
     }
 
-    private static Map<String, Object> chartData(Kpis kpis, Trend trend, Dimensions dimensions, CauseReport causes) {
+    private static Map<String, Object> chartData(Kpis kpis, Trend trend, Dimensions dimensions, CauseReport causes,
+            MessageSourceAccessor text) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("trend", Map.of("labels", trend.points().stream().map(Trend.Point::label).toList(),
                 "received", trend.points().stream().map(Trend.Point::received).toList(),
                 "closed", trend.points().stream().map(Trend.Point::closed).toList()));
-        data.put("breaches", series(kpis.breachesPerClock()));
+        data.put("breaches", series(kpis.breachesPerClock(), clock -> text.getMessage("dashboard.clock." + clock)));
         data.put("channel", series(dimensions.channel()));
         data.put("category", series(dimensions.category()));
-        data.put("satisfaction", series(kpis.satisfactionScores()));
-        data.put("causes", Map.of("labels", causes.causes().stream().map(c -> c.axis() + " " + c.cause()).toList(),
+        data.put("satisfaction", series(kpis.satisfactionScores(), UnaryOperator.identity()));
+        data.put("causes", Map.of("labels", causes.causes().stream()
+                        .map(c -> text.getMessage("dashboard.axis." + c.axis()) + " " + c.cause()).toList(),
                 "values", causes.causes().stream().map(CauseReport.Cause::count).toList()));
+        data.put("datasetLabels", Map.of("received", text.getMessage("dashboard.series.received"),
+                "closed", text.getMessage("dashboard.series.closed"),
+                "breaches", text.getMessage("dashboard.series.breaches"),
+                "complaints", text.getMessage("dashboard.series.complaints"),
+                "scores", text.getMessage("dashboard.series.scores")));
         return data;
     }
 
-    private static Map<String, Object> series(Map<String, Long> values) {
-        return Map.of("labels", List.copyOf(values.keySet()), "values", List.copyOf(values.values()));
+    private static Map<String, Object> series(Map<String, Long> values, UnaryOperator<String> label) {
+        return Map.of("labels", values.keySet().stream().map(label).toList(), "values", List.copyOf(values.values()));
     }
 
     private static Map<String, Object> series(List<Dimensions.Count> counts) {

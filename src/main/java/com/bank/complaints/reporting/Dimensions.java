@@ -26,36 +26,33 @@ public record Dimensions(ReportQuery period, List<Count> channel, List<Count> pr
 
     /** The tables of the report, by the name a request gives them ({@code dimension=remedy}). */
     public enum Table {
-        CHANNEL("channel", "Channel", "received"),
-        PRODUCT("product", "Product", "received"),
-        CATEGORY("category", "Category", "received"),
-        SPECIAL_KIND("specialKind", "Special kind", "received"),
-        CUSTOMER_SEGMENT("customerSegment", "Customer segment", "received"),
-        CUSTOMER_AGE_BAND("customerAgeBand", "Age band", "received"),
-        FINDING("finding", "Finding", "closed"),
-        REMEDY("remedy", "Remedy", "closed"),
-        COMPLAINTS_PER_CUSTOMER("complaintsPerCustomer", "Complaints per customer", "received");
+        CHANNEL("channel", "received"),
+        PRODUCT("product", "received"),
+        CATEGORY("category", "received"),
+        SPECIAL_KIND("specialKind", "received"),
+        CUSTOMER_SEGMENT("customerSegment", "received"),
+        CUSTOMER_AGE_BAND("customerAgeBand", "received"),
+        FINDING("finding", "closed"),
+        REMEDY("remedy", "closed"),
+        COMPLAINTS_PER_CUSTOMER("complaintsPerCustomer", "received");
 
         private final String key;
-        private final String label;
         private final String basis;
 
-        Table(String key, String label, String basis) {
+        Table(String key, String basis) {
             this.key = key;
-            this.label = label;
             this.basis = basis;
         }
 
+        /** Also names the table on the dashboard: dashboard.table.{key} in messages*.properties. */
         public String key() {
             return key;
         }
 
-        /** The table's title on the dashboard. */
-        public String label() {
-            return label;
-        }
-
-        /** Whether the table counts complaints received or closed in the period. */
+        /**
+         * Whether the table counts complaints received or closed in the period; on the dashboard
+         * dashboard.basis.{basis}.
+         */
         public String basis() {
             return basis;
         }

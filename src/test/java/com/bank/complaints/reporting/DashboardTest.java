@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -132,5 +135,45 @@ class DashboardTest {
                 String.class);
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(bad.getBody()).contains("from: must not be after to").doesNotContain("chart-trend");
+    }
+
+    @Test
+    @DisplayName("without a language asked for, the dashboard is in English")
+    void englishByDefault() {
+        String html = desk.as("compliance").getForObject("/dashboard" + MARCH, String.class);
+
+        assertThat(html).contains("<html lang=\"en\">", "Key figures", "&quot;received&quot;:&quot;Received&quot;")
+                .doesNotContain("关键指标", "??dashboard.");
+    }
+
+    @Test
+    @DisplayName("a Chinese browser gets the dashboard in Chinese, the charts' texts included, and keeps it while filtering")
+    void chineseBrowser() {
+        String html = inBrowserLanguage("zh-CN,zh;q=0.9,en;q=0.8", MARCH);
+
+        assertThat(html).contains("<html lang=\"zh\">", "关键指标", "投诉根因分析 <span>2025-03</span>", "<td>首次响应</td>")
+                .contains("&quot;received&quot;:&quot;受理&quot;", "&quot;closed&quot;:&quot;办结&quot;",
+                        "&quot;labels&quot;:[&quot;首次响应&quot;")
+                .contains("<input type=\"hidden\" name=\"lang\" value=\"zh\">")
+                .doesNotContain("Key figures", "Root causes of", "??dashboard.");
+    }
+
+    @Test
+    @DisplayName("?lang=en overrides a Chinese browser; the switch keeps the filters")
+    void languageParameterOverridesTheBrowser() {
+        String html = inBrowserLanguage("zh-CN", MARCH + "&channel=APP&lang=en");
+
+        assertThat(html).contains("<html lang=\"en\">", "Key figures", "Root causes of <span>2025-03</span>")
+                .contains("<input type=\"hidden\" name=\"lang\" value=\"en\">")
+                .contains("href=\"/dashboard?from=2025-03-01&amp;to=2025-03-31&amp;channel=APP&amp;lang=zh\"")
+                .doesNotContain("关键指标");
+        assertThat(inBrowserLanguage("en-US", MARCH + "&lang=zh")).contains("<html lang=\"zh\">", "关键指标");
+    }
+
+    private String inBrowserLanguage(String acceptLanguage, String query) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+        return desk.as("compliance").exchange("/dashboard" + query, HttpMethod.GET, new HttpEntity<>(headers), String.class)
+                .getBody();
     }
 }
