@@ -45,9 +45,7 @@ final class FeeCases {
         cases.dualReview(ref, "ops", true);
         customer.rate(ref, 4);
         cases.runJobs(ref);
-        cases.fireTimer(ref, Activities.CALLBACK_DUE);
-        cases.complete(ref, Activities.CALLBACK_CUSTOMER, "handler", Map.of(Variables.PROBLEM_SOLVED, true,
-                Variables.CALLBACK_NOTES, "Customer confirms it is solved."));
+        cases.callBackAndClose(ref);
         if (cases.process(ref) != null) {
             throw new IllegalStateException(ref + " did not reach the archive; open: " + cases.openTasks(ref));
         }

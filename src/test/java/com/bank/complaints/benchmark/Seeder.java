@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.ResultSetExtractor;
  */
 final class Seeder {
 
-    private static final List<String> OURS = List.of("complaint", "complaint_archive", "sla_clock", "notification",
-            "ledger_posting");
+    private static final List<String> OURS = List.of("complaint", "complaint_archive", "complaint_cause", "sla_clock",
+            "notification", "ledger_posting");
     private static final List<String> HISTORY = List.of("ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST",
             "ACT_HI_VARINST");
     private static final Set<String> KEYS = Set.of("reference", "notification_key", "idempotency_key",

@@ -6,13 +6,12 @@ import static com.bank.complaints.TestComplaints.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
 
 import com.bank.complaints.Desk;
 import com.bank.complaints.DeskTest;
+import com.bank.complaints.MailOutage;
 import com.bank.complaints.intake.ComplaintRepository;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Activities;
 import com.icegreen.greenmail.util.GreenMail;
@@ -114,9 +113,7 @@ class ReceiptTest {
         String reference = desk.accepted(with(feeComplaint(), "customerEmail", "receipt-smtp@example.com"));
         String processId = desk.process(reference).getId();
         Job job = managementService.createJobQuery().processInstanceId(processId).messages().singleResult();
-        int workingPort = mailSender.getPort();
-        mailSender.setPort(closedPort());
-        try {
+        try (MailOutage outage = MailOutage.of(mailSender)) {
             assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("Mail");
             assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isEqualTo(2);
             assertThat(runtimeService.createIncidentQuery().processInstanceId(processId).count()).isZero();
@@ -128,8 +125,6 @@ class ReceiptTest {
                     .isEqualTo("failedJob");
             assertThat(complaints.find(reference)).isPresent();
             assertThat(mailsTo("receipt-smtp@example.com")).isEmpty();
-        } finally {
-            mailSender.setPort(workingPort);
         }
 
         managementService.setJobRetries(job.getId(), 1);
@@ -177,11 +172,5 @@ class ReceiptTest {
         String body = MailParts.find(mail, type);
         assertThat(body).as(type + " part").isNotNull();
         return body;
-    }
-
-    private static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -11,6 +11,7 @@ import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.FIND_R
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.INVESTIGATE_COMPLAINT;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.RECORD_FINDING;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import java.util.Map;
 
 import com.bank.complaints.CaseDriver;
 import com.bank.complaints.Desk;
+import com.bank.complaints.MailOutage;
 import com.bank.complaints.DeskTest;
 import com.bank.complaints.customer.CustomerResponses;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
@@ -39,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** SLA clocks on the real lifecycle with a controlled clock: deadlines, warnings, breaches, pauses, extensions. */
@@ -63,6 +66,8 @@ class SlaClocksTest {
     RuntimeService runtimeService;
     @Autowired
     GreenMail greenMail;
+    @Autowired
+    JavaMailSenderImpl mailSender;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -123,6 +128,29 @@ class SlaClocksTest {
                 assertThat(incident.getIncidentMessage()).contains("first response", "Investigation"));
         assertThat(subjects(ref).stream().filter(s -> s.startsWith("SLA breach: " + ref))).hasSize(1);
         assertThat(subjects(ref).stream().filter(s -> s.startsWith("SLA warning: " + ref))).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("R-INTAKE-4 a breach whose notice cannot be mailed keeps its timer, retried 5 minutes later, and is recorded once")
+    void breachIsRetriedWhenTheMailServerIsDown() {
+        ClockUtil.setCurrentTime(at(2026, 11, 23, 10, 0));
+        String ref = cases.submit(with(feeComplaint(), "customerEmail", "sla-outage@example.com"));
+        ClockUtil.setCurrentTime(at(2026, 11, 24, 10, 1));
+        Job breach = managementService.createJobQuery().processInstanceId(cases.process(ref).getId())
+                .activityId("Timer_FirstResponse24h").singleResult();
+
+        try (MailOutage outage = MailOutage.of(mailSender)) {
+            assertThatThrownBy(() -> managementService.executeJob(breach.getId())).isNotNull();
+        }
+
+        Job retry = managementService.createJobQuery().jobId(breach.getId()).singleResult();
+        assertThat(retry.getRetries()).isEqualTo(2);
+        assertThat(retry.getDuedate()).isEqualTo(at(2026, 11, 24, 10, 6));
+        assertThat(breaches(ref)).isEmpty();
+        ClockUtil.setCurrentTime(at(2026, 11, 24, 10, 6));
+        cases.runJobs(ref);
+        assertThat(breaches(ref)).singleElement().satisfies(b -> assertThat(b).containsEntry("CLOCK", "FIRST_RESPONSE"));
+        assertThat(subjects(ref).stream().filter(s -> s.startsWith("SLA breach: " + ref))).hasSize(1);
     }
 
     @Test
