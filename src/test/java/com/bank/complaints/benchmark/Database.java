@@ -54,9 +54,9 @@ final class Database implements AutoCloseable {
         return Node.on(url, user, password, name, POSTGRESQL.equals(kind) ? "default,postgres" : "default", extra);
     }
 
-    /** The connection pool size of the product on this database (HikariCP's default, 20 in the postgres profile). */
+    /** The connection pool size of the product (spring.datasource.hikari.maximum-pool-size in application.yml). */
     int productPoolSize() {
-        return POSTGRESQL.equals(kind) ? 20 : 10;
+        return 20;
     }
 
     String kind() {

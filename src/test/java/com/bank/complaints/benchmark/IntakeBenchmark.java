@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class IntakeBenchmark {
 
     private final List<Integer> levels = Settings.integers("benchmark.intake.concurrency", "1,4,16");
-    private final Duration warmUp = Settings.seconds("benchmark.intake.warmup-seconds", 3);
-    private final Duration measured = Settings.seconds("benchmark.intake.seconds", 8);
+    private final Duration warmUp = Settings.seconds("benchmark.intake.warmup-seconds", 2);
+    private final Duration measured = Settings.seconds("benchmark.intake.seconds", 6);
 
     @Test
     void h2() throws Exception {

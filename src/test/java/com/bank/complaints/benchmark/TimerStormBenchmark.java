@@ -31,7 +31,7 @@ class TimerStormBenchmark {
 
     private static final String DUE_TIMER = "FROM ACT_RU_JOB WHERE TYPE_ = 'timer' AND DUEDATE_ <= ?";
 
-    private final int timers = Settings.integer("benchmark.storm.timers", 3_000);
+    private final int timers = Settings.integer("benchmark.storm.timers", 10_000);
     private final Duration patience = Settings.seconds("benchmark.storm.patience-seconds", 240);
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Assumptions;
 public final class PostgresDatabase implements AutoCloseable {
 
     private static final String URL = "COMPLAINTS_TEST_POSTGRES_URL";
+    private static final int DROP_ATTEMPTS = 60;
 
     private final String adminUrl;
     private final String user;
@@ -53,9 +54,31 @@ public final class PostgresDatabase implements AutoCloseable {
         return password == null ? "" : password;
     }
 
+    /**
+     * Drops the database. FORCE ends our own sessions, but not an autovacuum worker (the server's, which
+     * a large load wakes): its session refuses the drop until it is done, so the drop is tried again.
+     */
     @Override
     public void close() throws SQLException {
-        execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                return;
+            } catch (SQLException e) {
+                if (attempt == DROP_ATTEMPTS) {
+                    throw e;
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void execute(String sql) throws SQLException {
