@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,16 +146,34 @@ public class ReportService {
                 f.args());
     }
 
-    /**
-     * Received complaints whose customer made another complaint in the window before, counted by the
-     * database (ix_complaint_customer finds a customer's earlier complaints).
-     */
+    /** Received complaints whose customer made another complaint in the window before; counted in Java. */
     private Rate repeatComplaints(ReportQuery q) {
-        Filter f = filter("SELECT COUNT(*) AS received, SUM(CASE WHEN EXISTS (SELECT 1 FROM complaint p"
-                + " WHERE p.customer_id = c.customer_id AND p.reference <> c.reference AND p.received_at < c.received_at"
-                + " AND p.received_at >= c.received_at - INTERVAL '" + repeatWindowDays + "' DAY) THEN 1 ELSE 0 END) AS repeats"
-                + RECEIVED, q);
-        return jdbc.queryForObject(f.sql(), (rs, row) -> Rate.of(rs.getLong("repeats"), rs.getLong("received")), f.args());
+        List<Received> received = receivedWithCustomers(q);
+        if (received.isEmpty()) {
+            return Rate.of(0, 0);
+        }
+        Duration window = Duration.ofDays(repeatWindowDays);
+        Filter customers = filter("SELECT c.customer_id" + RECEIVED, q);
+        Object[] args = new Object[customers.args().length + 2];
+        args[0] = utc(q.start().minus(window));
+        args[1] = utc(q.end());
+        System.arraycopy(customers.args(), 0, args, 2, customers.args().length);
+        Map<String, List<Received>> history = new HashMap<>();
+        jdbc.query("SELECT p.reference, p.customer_id, p.received_at FROM complaint p"
+                        + " WHERE p.received_at >= ? AND p.received_at < ? AND p.customer_id IN (" + customers.sql() + ")",
+                rs -> {
+                    Received r = received(rs);
+                    history.computeIfAbsent(r.customerId(), id -> new ArrayList<>()).add(r);
+                }, args);
+        long repeats = received.stream().filter(r -> history.getOrDefault(r.customerId(), List.of()).stream()
+                .anyMatch(p -> !p.reference().equals(r.reference()) && p.at().isBefore(r.at())
+                        && !p.at().isBefore(r.at().minus(window)))).count();
+        return Rate.of(repeats, received.size());
+    }
+
+    private List<Received> receivedWithCustomers(ReportQuery q) {
+        Filter f = filter("SELECT c.reference, c.customer_id, c.received_at" + RECEIVED, q);
+        return jdbc.query(f.sql(), (rs, row) -> received(rs), f.args());
     }
 
     /** Customers by how many complaints they made in the period, counted by the database. */
@@ -221,6 +241,11 @@ public class ReportService {
         return rs.getObject(column, OffsetDateTime.class).atZoneSameInstant(q.zone()).toLocalDate();
     }
 
+    private static Received received(ResultSet rs) throws SQLException {
+        return new Received(rs.getString("reference"), rs.getString("customer_id"),
+                rs.getObject("received_at", OffsetDateTime.class).toInstant());
+    }
+
     /**
      * The statement with the period's bounds and the request's filters appended as parameters;
      * {@code leading} are parameters that come before the period's in the statement.
@@ -246,5 +271,8 @@ public class ReportService {
     }
 
     private record Filter(String sql, Object[] args) {
+    }
+
+    private record Received(String reference, String customerId, Instant at) {
     }
 }
