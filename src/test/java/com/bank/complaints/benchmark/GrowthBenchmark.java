@@ -44,6 +44,7 @@ class GrowthBenchmark {
         ENDPOINTS.put("case library CSV", "/api/case-library?q=fee&format=csv");
         ENDPOINTS.put("pattern flags", "/api/pattern-flags?status=OPEN");
         ENDPOINTS.put("dashboard", "/dashboard?from={from}&to={to}");
+        ENDPOINTS.put("dashboard, its default 30 days", "/dashboard");
     }
 
     private final List<Integer> sizes = Settings.integers("benchmark.growth.sizes", "1000,10000,100000");
