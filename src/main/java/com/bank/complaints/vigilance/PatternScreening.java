@@ -3,6 +3,7 @@ package com.bank.complaints.vigilance;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import com.bank.complaints.caselibrary.PersonalDataMasking;
 import com.bank.complaints.caselibrary.PersonalDataMasking.Complainant;
 import com.bank.complaints.system.BusinessTime;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +28,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class PatternScreening {
+
+    private static final String SCREENED = "SELECT reference, received_at, text_fingerprint, normalised_text "
+            + "FROM complaint_screening ";
+    private static final RowMapper<Screened> SCREENED_ROW = (rs, n) -> new Screened(rs.getString("reference"),
+            rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getString("text_fingerprint"),
+            rs.getString("normalised_text"));
 
     private static final int SAMPLE_LENGTH = 500;
 
@@ -98,23 +106,28 @@ public class PatternScreening {
         });
     }
 
-    /** Near-identical grievances: those of the window up to this one whose trigrams are similar enough. */
+    /**
+     * Near-identical grievances of the window up to this one: every one with the same fingerprint (by
+     * its index), and those among the window's latest complaints whose trigrams are similar enough.
+     */
     private void text(Pending c, String normalised, String fingerprint, Map<String, Set<String>> shingles) {
         Instant since = c.receivedAt().toInstant().minus(settings.textWindow());
         Set<String> mine = shingles.computeIfAbsent(c.reference(), r -> TextSimilarity.shingles(normalised));
-        List<Map<String, Object>> window = jdbc.queryForList("SELECT reference, text_fingerprint, normalised_text "
-                + "FROM complaint_screening WHERE received_at >= ? AND received_at <= ? ORDER BY received_at, reference",
-                utc(since), c.receivedAt());
-        List<Map<String, Object>> similar = window.stream()
-                .filter(row -> fingerprint.equals(row.get("text_fingerprint")) || TextSimilarity.jaccard(mine,
-                        shingles.computeIfAbsent((String) row.get("reference"),
-                                r -> TextSimilarity.shingles((String) row.get("normalised_text"))))
-                        >= settings.textSimilarity())
-                .toList();
-        List<String> references = similar.stream().map(row -> (String) row.get("reference")).toList();
+        Map<String, Screened> similar = new HashMap<>();
+        jdbc.query(SCREENED + "WHERE text_fingerprint = ? AND received_at >= ? AND received_at <= ?", SCREENED_ROW,
+                fingerprint, utc(since), c.receivedAt()).forEach(row -> similar.put(row.reference(), row));
+        jdbc.query(SCREENED + "WHERE received_at >= ? AND received_at <= ? ORDER BY received_at DESC, reference DESC "
+                        + "FETCH FIRST ? ROWS ONLY", SCREENED_ROW, utc(since), c.receivedAt(), settings.textCandidates())
+                .stream()
+                .filter(row -> TextSimilarity.jaccard(mine, shingles.computeIfAbsent(row.reference(),
+                        r -> TextSimilarity.shingles(row.normalisedText()))) >= settings.textSimilarity())
+                .forEach(row -> similar.putIfAbsent(row.reference(), row));
+        List<Screened> episode = similar.values().stream()
+                .sorted(Comparator.comparing(Screened::receivedAt).thenComparing(Screened::reference)).toList();
+        List<String> references = episode.stream().map(Screened::reference).toList();
         flags.textEpisodeOf(references, since).ifPresentOrElse(id -> flags.grow(id, references), () -> {
             if (references.size() >= settings.textThreshold()) {
-                String first = (String) similar.get(0).get("text_fingerprint");
+                String first = episode.get(0).fingerprint();
                 flags.open(FlagKind.TEXT, first, "text " + first.substring(0, 12), sample(c), references);
             }
         });
@@ -130,5 +143,9 @@ public class PatternScreening {
     }
 
     private record Pending(String reference, OffsetDateTime receivedAt, Complainant who, String grievance) {
+    }
+
+    /** A complaint already screened, as the text check compares it. */
+    private record Screened(String reference, Instant receivedAt, String fingerprint, String normalisedText) {
     }
 }
