@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,34 +145,19 @@ public class ReportService {
                 f.args());
     }
 
-    /** Received complaints whose customer made another complaint in the window before; counted in Java. */
+    /**
+     * Received complaints whose customer made another complaint in the window before, counted by the
+     * database in one pass: each complaint of the period and the window before it with the time of its
+     * customer's previous complaint (LAG), then the period's complaints whose previous one is recent.
+     */
     private Rate repeatComplaints(ReportQuery q) {
-        List<Received> received = receivedWithCustomers(q);
-        if (received.isEmpty()) {
-            return Rate.of(0, 0);
-        }
-        Duration window = Duration.ofDays(repeatWindowDays);
-        Filter customers = filter("SELECT c.customer_id" + RECEIVED, q);
-        Object[] args = new Object[customers.args().length + 2];
-        args[0] = utc(q.start().minus(window));
-        args[1] = utc(q.end());
-        System.arraycopy(customers.args(), 0, args, 2, customers.args().length);
-        Map<String, List<Received>> history = new HashMap<>();
-        jdbc.query("SELECT p.reference, p.customer_id, p.received_at FROM complaint p"
-                        + " WHERE p.received_at >= ? AND p.received_at < ? AND p.customer_id IN (" + customers.sql() + ")",
-                rs -> {
-                    Received r = received(rs);
-                    history.computeIfAbsent(r.customerId(), id -> new ArrayList<>()).add(r);
-                }, args);
-        long repeats = received.stream().filter(r -> history.getOrDefault(r.customerId(), List.of()).stream()
-                .anyMatch(p -> !p.reference().equals(r.reference()) && p.at().isBefore(r.at())
-                        && !p.at().isBefore(r.at().minus(window)))).count();
-        return Rate.of(repeats, received.size());
-    }
-
-    private List<Received> receivedWithCustomers(ReportQuery q) {
-        Filter f = filter("SELECT c.reference, c.customer_id, c.received_at" + RECEIVED, q);
-        return jdbc.query(f.sql(), (rs, row) -> received(rs), f.args());
+        Filter f = filter("SELECT COUNT(*) AS received, SUM(CASE WHEN c.previous_at < c.received_at AND c.previous_at >= "
+                + "c.received_at - INTERVAL '" + repeatWindowDays + "' DAY THEN 1 ELSE 0 END) AS repeats FROM ("
+                + "SELECT k.channel, k.category, k.received_at, LAG(k.received_at) OVER (PARTITION BY k.customer_id "
+                + "ORDER BY k.received_at, k.reference) AS previous_at FROM complaint k "
+                + "WHERE k.received_at >= ? AND k.received_at < ?) c WHERE c.received_at >= ? AND c.received_at < ?", q,
+                utc(q.start().minus(Duration.ofDays(repeatWindowDays))), utc(q.end()));
+        return jdbc.queryForObject(f.sql(), (rs, row) -> Rate.of(rs.getLong("repeats"), rs.getLong("received")), f.args());
     }
 
     /** Customers by how many complaints they made in the period, counted by the database. */
@@ -241,11 +225,6 @@ public class ReportService {
         return rs.getObject(column, OffsetDateTime.class).atZoneSameInstant(q.zone()).toLocalDate();
     }
 
-    private static Received received(ResultSet rs) throws SQLException {
-        return new Received(rs.getString("reference"), rs.getString("customer_id"),
-                rs.getObject("received_at", OffsetDateTime.class).toInstant());
-    }
-
     /**
      * The statement with the period's bounds and the request's filters appended as parameters;
      * {@code leading} are parameters that come before the period's in the statement.
@@ -271,8 +250,5 @@ public class ReportService {
     }
 
     private record Filter(String sql, Object[] args) {
-    }
-
-    private record Received(String reference, String customerId, Instant at) {
     }
 }
