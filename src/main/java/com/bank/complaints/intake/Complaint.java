@@ -47,7 +47,8 @@ public record Complaint(
         return vars;
     }
 
-    private static String name(Enum<?> constant) {
+    /** An optional field's constant as stored and handed to the process: its name, or null when not given. */
+    static String name(Enum<?> constant) {
         return constant == null ? null : constant.name();
     }
 }

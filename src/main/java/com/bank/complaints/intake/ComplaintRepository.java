@@ -48,14 +48,14 @@ public class ComplaintRepository {
                 .addValue("grievance", d.grievance())
                 .addValue("expectedOutcome", d.expectedOutcome())
                 .addValue("disputedAmount", d.disputedAmount())
-                .addValue("emotionalState", name(d.emotionalState()))
+                .addValue("emotionalState", Complaint.name(d.emotionalState()))
                 .addValue("receivedAt", utc(c.receivedAt()))
                 .addValue("receivedBy", c.receivedBy())
                 .addValue("firstResponseDue", utc(c.deadlines().firstResponseDue()))
                 .addValue("replyDue", utc(c.deadlines().replyDue()))
                 .addValue("regulatoryDue", utc(c.deadlines().regulatoryDue()))
-                .addValue("customerSegment", name(d.customerSegment()))
-                .addValue("customerAgeBand", name(d.customerAgeBand()));
+                .addValue("customerSegment", Complaint.name(d.customerSegment()))
+                .addValue("customerAgeBand", Complaint.name(d.customerAgeBand()));
         jdbc.update("INSERT INTO complaint (" + COLUMNS + ") VALUES (:reference, :channel, :channelMessageId, :language, "
                 + ":customerId, :customerName, :customerPhone, :customerEmail, :cardOrContractNumber, :product, "
                 + ":businessPeriod, :transactionDate, :grievance, :expectedOutcome, :disputedAmount, :emotionalState, "
@@ -114,10 +114,6 @@ public class ComplaintRepository {
                 constant(AgeBand.class, rs.getString("customer_age_band")));
         return new Complaint(rs.getString("reference"), details, instant(rs, "received_at"), rs.getString("received_by"),
                 new IntakeDeadlines(instant(rs, "first_response_due"), instant(rs, "reply_due"), instant(rs, "regulatory_due")));
-    }
-
-    private static String name(Enum<?> constant) {
-        return constant == null ? null : constant.name();
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, String name) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import com.bank.complaints.system.BusinessTime;
 import com.bank.complaints.system.FieldError;
 import com.bank.complaints.system.InvalidInputException;
+import com.bank.complaints.system.TextInput;
 import org.springframework.stereotype.Component;
 
 /**
@@ -88,22 +89,7 @@ public class ComplaintValidator {
         }
 
         String text(String field, String raw, boolean required, int maxLength, boolean multiLine) {
-            if (blank(raw)) {
-                if (required) {
-                    error(field, "is required");
-                }
-                return null;
-            }
-            String value = raw.strip();
-            if (value.length() > maxLength) {
-                error(field, "must be at most " + maxLength + " characters (got " + value.length() + ")");
-                return null;
-            }
-            if (value.chars().anyMatch(ch -> Character.isISOControl(ch) && !(multiLine && (ch == '\n' || ch == '\r' || ch == '\t')))) {
-                error(field, "must not contain control characters");
-                return null;
-            }
-            return value;
+            return TextInput.text(field, raw, required, maxLength, multiLine, errors);
         }
 
         String matching(String field, String raw, boolean required, Pattern pattern, String rule) {

@@ -64,7 +64,8 @@ public class CauseReportService {
         sql.append(" FROM complaint_cause WHERE recorded_at >= ? AND recorded_at < ? GROUP BY axis, cause");
         args.add(start(months.get(0), zone));
         args.add(start(month.plusMonths(1), zone));
-        Map<String, List<Long>> open = openActionsByCause();
+        List<ImprovementAction> all = actions.list(null);
+        Map<String, List<Long>> open = openActionsByCause(all);
         List<CauseReport.Cause> causes = new ArrayList<>();
         Map<String, Long> byAxis = new LinkedHashMap<>();
         for (Axis axis : Axis.values()) {
@@ -91,13 +92,17 @@ public class CauseReportService {
                 .limit(top).toList();
         long withCause = jdbc.queryForObject("SELECT COUNT(DISTINCT reference) FROM complaint_cause "
                 + "WHERE recorded_at >= ? AND recorded_at < ?", Long.class, start(month, zone), start(month.plusMonths(1), zone));
-        return new CauseReport(month, months, recorded, withCause, byAxis, topCauses, effects());
+        return new CauseReport(month, months, recorded, withCause, byAxis, topCauses, effects(all));
     }
 
     /** Every improvement action with its effect so far. */
     public List<CauseReport.ActionEffect> effects() {
+        return effects(actions.list(null));
+    }
+
+    private List<CauseReport.ActionEffect> effects(List<ImprovementAction> all) {
         Instant now = time.now();
-        return actions.list(null).stream().map(action -> effect(action, now)).toList();
+        return all.stream().map(action -> effect(action, now)).toList();
     }
 
     private CauseReport.ActionEffect effect(ImprovementAction action, Instant now) {
@@ -122,9 +127,10 @@ public class CauseReportService {
                 + "AND recorded_at >= ? AND recorded_at < ?", Long.class, action.axis(), action.cause(), utc(from), utc(to));
     }
 
-    private Map<String, List<Long>> openActionsByCause() {
+    private static Map<String, List<Long>> openActionsByCause(List<ImprovementAction> all) {
         Map<String, List<Long>> open = new HashMap<>();
-        actions.list(false).forEach(a -> open.computeIfAbsent(a.axis() + ":" + a.cause(), k -> new ArrayList<>()).add(a.id()));
+        all.stream().filter(a -> !a.completed())
+                .forEach(a -> open.computeIfAbsent(a.axis() + ":" + a.cause(), k -> new ArrayList<>()).add(a.id()));
         return open;
     }
 

@@ -43,7 +43,7 @@ class ReportController {
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         ReportParameters.Parsed request = parameters.parse(time.today(), time.zone(), accept, false, false);
         Kpis kpis = reports.kpis(request.query());
-        return request.csv() ? csv("complaint-kpis", request.query(), ReportCsv.kpis(kpis)) : json(kpis);
+        return request.csv() ? csv("complaint-kpis", request.query(), ReportCsv.kpis(kpis)) : ReportFormat.json(kpis);
     }
 
     @GetMapping("/trend")
@@ -52,7 +52,7 @@ class ReportController {
         ReportParameters.Parsed request = parameters.parse(time.today(), time.zone(), accept, true, false);
         Trend trend = reports.trend(request.query(), request.bucket());
         return request.csv() ? csv("complaint-trend-" + request.bucket().name().toLowerCase(Locale.ROOT),
-                request.query(), ReportCsv.trend(trend)) : json(trend);
+                request.query(), ReportCsv.trend(trend)) : ReportFormat.json(trend);
     }
 
     @GetMapping("/dimensions")
@@ -66,10 +66,10 @@ class ReportController {
                     ReportCsv.dimensions(dimensions, table));
         }
         if (table == null) {
-            return json(dimensions);
+            return ReportFormat.json(dimensions);
         }
         List<?> rows = table == Dimensions.Table.REMEDY ? dimensions.remedy() : dimensions.counts(table);
-        return json(new DimensionTable(request.query(), table.key(), table.basis(), rows));
+        return ReportFormat.json(new DimensionTable(request.query(), table.key(), table.basis(), rows));
     }
 
     /** R-AN-1: the month's top root causes with their trend; as CSV one row per cause, one column per month. */
@@ -78,7 +78,8 @@ class ReportController {
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         CauseReportParameters.Parsed request = parameters.parse(YearMonth.from(time.today()), accept);
         CauseReport report = causes.report(request.month(), request.months(), request.top());
-        return request.csv() ? csv("root-causes_" + report.month(), ReportCsv.causes(report)) : json(report);
+        return request.csv() ? ReportFormat.csv("root-causes_" + report.month(), ReportCsv.causes(report))
+                : ReportFormat.json(report);
     }
 
     /** R-AN-1: every improvement action and its effect on the complaints with its cause. */
@@ -91,22 +92,16 @@ class ReportController {
             throw new InvalidInputException(errors);
         }
         List<CauseReport.ActionEffect> effects = causes.effects();
-        return csv ? csv("improvement-actions_" + time.today(), ReportCsv.actions(effects)) : json(effects);
+        return csv ? ReportFormat.csv("improvement-actions_" + time.today(), ReportCsv.actions(effects))
+                : ReportFormat.json(effects);
     }
 
     /** One table of the dimensions (dimension=...): its rows and whether it counts received or closed complaints. */
     record DimensionTable(ReportQuery period, String dimension, String basis, List<?> rows) {
     }
 
-    private static ResponseEntity<Object> json(Object body) {
-        return ReportFormat.json(body);
-    }
-
+    /** A report of a period is named after it. */
     private static ResponseEntity<byte[]> csv(String name, ReportQuery query, CsvWriter csv) {
-        return csv(name + "_" + query.from() + "_" + query.to(), csv);
-    }
-
-    private static ResponseEntity<byte[]> csv(String name, CsvWriter csv) {
-        return ReportFormat.csv(name, csv);
+        return ReportFormat.csv(name + "_" + query.from() + "_" + query.to(), csv);
     }
 }

@@ -19,6 +19,7 @@ import com.bank.complaints.notification.StaffNotices;
 import com.bank.complaints.system.BusinessTime;
 import com.bank.complaints.system.FieldError;
 import com.bank.complaints.system.InvalidInputException;
+import com.bank.complaints.system.TextInput;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -184,21 +185,9 @@ public class ImprovementActions {
         }
     }
 
+    /** A required field; titles and outcomes may run over several lines. */
     private static String required(String field, String raw, int maxLength, List<FieldError> errors) {
-        if (raw == null || raw.isBlank()) {
-            errors.add(new FieldError(field, "is required"));
-            return null;
-        }
-        String value = raw.strip();
-        if (value.length() > maxLength) {
-            errors.add(new FieldError(field, "must be at most " + maxLength + " characters (got " + value.length() + ")"));
-            return null;
-        }
-        if (value.chars().anyMatch(ch -> Character.isISOControl(ch) && ch != '\n' && ch != '\r' && ch != '\t')) {
-            errors.add(new FieldError(field, "must not contain control characters"));
-            return null;
-        }
-        return value;
+        return TextInput.text(field, raw, true, maxLength, true, errors);
     }
 
     private static ImprovementAction map(ResultSet rs, int row) throws SQLException {
