@@ -21,11 +21,11 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.bank.complaints.Mails;
 import com.bank.complaints.execution.RemedyExecution;
 import com.bank.complaints.intake.IntakeService;
 import com.bank.complaints.ledger.CardAccountLedger.PostingType;
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -97,7 +97,7 @@ class ClusterTest {
         awaitUntil(() -> messageJobs() == 0);
 
         assertThat(count("SELECT COUNT(*) FROM notification WHERE kind = 'RECEIPT' AND attempts > 1")).isZero();
-        List<String> receiptSubjects = mails().stream().map(ClusterTest::subject)
+        List<String> receiptSubjects = mails().stream().map(Mails::subject)
                 .filter(subject -> subject.startsWith("We have received your complaint")).toList();
         assertThat(receiptSubjects).hasSize(COMPLAINTS).doesNotHaveDuplicates();
         assertEveryJobRanOnceOnBothNodes();
@@ -195,14 +195,6 @@ class ClusterTest {
 
     private static JdbcTemplate jdbc() {
         return nodeA.bean(JdbcTemplate.class);
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void awaitUntil(BooleanSupplier condition) {

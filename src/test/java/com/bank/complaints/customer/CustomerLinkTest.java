@@ -23,12 +23,11 @@ import java.util.regex.Pattern;
 import com.bank.complaints.CaseDriver;
 import com.bank.complaints.Desk;
 import com.bank.complaints.DeskTest;
+import com.bank.complaints.Mails;
 import com.bank.complaints.customer.SignedLinks.Purpose;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Messages;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -383,8 +382,6 @@ class CustomerLinkTest {
         return ref;
     }
 
-
-
     // ---- the customer's side: links, pages, answers ----
 
     private String token(String reference, Purpose purpose) {
@@ -411,8 +408,8 @@ class CustomerLinkTest {
     /** The path and query of the answer link in the offer e-mail sent to {@code email} about {@code ref}. */
     private String linkInOfferMail(String email, String ref) throws Exception {
         List<MimeMessage> offers = Arrays.stream(greenMail.getReceivedMessages())
-                .filter(mail -> recipients(mail).contains(email))
-                .filter(mail -> subject(mail).contains("proposed solution"))
+                .filter(mail -> Mails.recipients(mail).contains(email))
+                .filter(mail -> Mails.subject(mail).contains("proposed solution"))
                 .toList();
         assertThat(offers).as("offer e-mails to " + email).hasSize(1);
         String text = textPart(offers.get(0));
@@ -436,22 +433,6 @@ class CustomerLinkTest {
             }
         }
         return null;
-    }
-
-    private static String recipients(MimeMessage mail) {
-        try {
-            return Arrays.toString(mail.getAllRecipients() == null ? new Address[0] : mail.getAllRecipients());
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage mail) {
-        try {
-            return String.valueOf(mail.getSubject());
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String uniqueEmail(String test) {

@@ -7,7 +7,6 @@ import static com.bank.complaints.TestComplaints.with;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +17,11 @@ import java.util.regex.Pattern;
 import com.bank.complaints.CaseDriver;
 import com.bank.complaints.Desk;
 import com.bank.complaints.DeskTest;
+import com.bank.complaints.Mails;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import com.bank.complaints.notification.GatewayStub.GatewayMessage;
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -165,7 +163,7 @@ class CustomerNoticesTest {
                 .isNotEqualTo(request.getSubject());
         assertThat(part(reminder, "text/plain")).isNotEqualTo(part(request, "text/plain"))
                 .contains("We are still waiting for the following", EVIDENCE_REQUEST);
-        assertThat(mailsTo(customer.email())).hasSize(3); // receipt, request, reminder
+        assertThat(Mails.to(greenMail, customer.email())).hasSize(3); // receipt, request, reminder
     }
 
     // --- R-RES-1: the solution offer -------------------------------------------------------------------------
@@ -316,7 +314,6 @@ class CustomerNoticesTest {
         assertThat(cases.openTasks(ref)).containsExactly(AWAIT_EVIDENCE);
     }
 
-
     /** Investigated, proposed and approved: the offer has gone out and the customer's answer is awaited. */
     private String offered(Map<String, Object> complaint, String remedy, Number amount) {
         String ref = cases.submit(complaint);
@@ -398,12 +395,9 @@ class CustomerNoticesTest {
 
     /** The e-mails of one notification kind (the X-Notification-Key header is kind:medium:reference). */
     private List<MimeMessage> mails(Customer customer, String kind) {
-        return mailsTo(customer.email()).stream().filter(mail -> header(mail, "X-Notification-Key").startsWith(kind + ":"))
+        return Mails.to(greenMail, customer.email()).stream()
+                .filter(mail -> header(mail, "X-Notification-Key").startsWith(kind + ":"))
                 .toList();
-    }
-
-    private List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(mail -> recipients(mail).contains(address)).toList();
     }
 
     private ResponseEntity<String> open(String token) {
@@ -430,16 +424,6 @@ class CustomerNoticesTest {
         try {
             String[] values = mail.getHeader(name);
             return values == null ? "" : values[0];
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> recipients(MimeMessage mail) {
-        try {
-            Address[] recipients = mail.getAllRecipients();
-            return recipients == null ? List.of()
-                    : Arrays.stream(recipients).map(address -> ((InternetAddress) address).getAddress()).toList();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

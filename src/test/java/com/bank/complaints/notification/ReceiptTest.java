@@ -6,16 +6,15 @@ import static com.bank.complaints.TestComplaints.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Arrays;
 import java.util.List;
 
 import com.bank.complaints.Desk;
 import com.bank.complaints.DeskTest;
 import com.bank.complaints.MailOutage;
+import com.bank.complaints.Mails;
 import com.bank.complaints.intake.ComplaintRepository;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Activities;
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -84,7 +83,7 @@ class ReceiptTest {
     void receiptIsAsynchronous() {
         String reference = desk.accepted(with(feeComplaint(), "customerEmail", "receipt-async@example.com"));
 
-        assertThat(mailsTo("receipt-async@example.com")).isEmpty();
+        assertThat(Mails.to(greenMail, "receipt-async@example.com")).isEmpty();
         Job job = managementService.createJobQuery().processInstanceId(desk.process(reference).getId()).messages().singleResult();
         assertThat(job).isNotNull();
         assertThat(runtimeService.getActivityInstance(desk.process(reference).getId())
@@ -104,7 +103,7 @@ class ReceiptTest {
         desk.runJobs(reference);
         receipts.sendReceipt(reference);
 
-        assertThat(mailsTo("receipt-once@example.com")).hasSize(1);
+        assertThat(Mails.to(greenMail, "receipt-once@example.com")).hasSize(1);
     }
 
     @Test
@@ -124,13 +123,13 @@ class ReceiptTest {
             assertThat(runtimeService.createIncidentQuery().processInstanceId(processId).singleResult().getIncidentType())
                     .isEqualTo("failedJob");
             assertThat(complaints.find(reference)).isPresent();
-            assertThat(mailsTo("receipt-smtp@example.com")).isEmpty();
+            assertThat(Mails.to(greenMail, "receipt-smtp@example.com")).isEmpty();
         }
 
         managementService.setJobRetries(job.getId(), 1);
         managementService.executeJob(job.getId());
 
-        assertThat(mailsTo("receipt-smtp@example.com")).hasSize(1);
+        assertThat(Mails.to(greenMail, "receipt-smtp@example.com")).hasSize(1);
         assertThat(runtimeService.createIncidentQuery().processInstanceId(processId).count()).isZero();
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(processId)
                 .activityId(Activities.SEND_RECEIPT).finished().count()).isEqualTo(1);
@@ -149,23 +148,9 @@ class ReceiptTest {
     }
 
     private MimeMessage onlyMailTo(String address) {
-        List<MimeMessage> mails = mailsTo(address);
+        List<MimeMessage> mails = Mails.to(greenMail, address);
         assertThat(mails).hasSize(1);
         return mails.get(0);
-    }
-
-    private List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages())
-                .filter(mail -> recipients(mail).contains(address))
-                .toList();
-    }
-
-    private static String recipients(MimeMessage mail) {
-        try {
-            return Arrays.toString(mail.getAllRecipients() == null ? new Address[0] : mail.getAllRecipients());
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String part(MimeMessage mail, String type) throws Exception {

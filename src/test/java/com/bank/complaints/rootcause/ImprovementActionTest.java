@@ -11,11 +11,10 @@ import java.util.Map;
 
 import com.bank.complaints.Desk;
 import com.bank.complaints.DeskTest;
+import com.bank.complaints.Mails;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +45,7 @@ class ImprovementActionTest {
         assertThat(action.at("/owner").asText()).isEqualTo("handler");
         assertThat(action.at("/openedBy").asText()).isEqualTo("supervisor");
         assertThat(action.at("/completedAt").isNull()).isTrue();
-        assertThat(Arrays.stream(greenMail.getReceivedMessages()).filter(m -> subject(m).contains(title)))
+        assertThat(Arrays.stream(greenMail.getReceivedMessages()).filter(m -> Mails.subject(m).contains(title)))
                 .singleElement().satisfies(m -> assertThat(m.getAllRecipients()[0].toString())
                         .isEqualTo("handler@bank.example"));
     }
@@ -115,13 +114,5 @@ class ImprovementActionTest {
         JSON.readTree(desk.as("supervisor").getForEntity("/api/improvement-actions?status=" + status, String.class)
                 .getBody()).forEach(actions::add);
         return actions;
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

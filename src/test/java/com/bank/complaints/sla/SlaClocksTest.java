@@ -26,10 +26,10 @@ import com.bank.complaints.CaseDriver;
 import com.bank.complaints.Desk;
 import com.bank.complaints.MailOutage;
 import com.bank.complaints.DeskTest;
+import com.bank.complaints.Mails;
 import com.bank.complaints.customer.CustomerResponses;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -230,8 +230,8 @@ class SlaClocksTest {
                 .containsEntry("KIND", "EXTENDED").containsEntry("CHANGED_BY", "director")
                 .containsEntry("REASON", "Waiting for the card network's chargeback ruling.");
         assertThat(Arrays.stream(greenMail.getReceivedMessages())
-                .filter(m -> subject(m).equals("Your complaint " + ref + ": we need more time")))
-                .singleElement().satisfies(m -> assertThat(recipients(m)).containsExactly("sla-extension@example.com"));
+                .filter(m -> Mails.subject(m).equals("Your complaint " + ref + ": we need more time")))
+                .singleElement().satisfies(m -> assertThat(Mails.recipients(m)).containsExactly("sla-extension@example.com"));
     }
 
     @Test
@@ -243,8 +243,8 @@ class SlaClocksTest {
         cases.fireTimer(ref, "Timer_RegulatoryClose30d");
 
         assertThat(Arrays.stream(greenMail.getReceivedMessages())
-                .filter(m -> subject(m).startsWith("SLA breach: " + ref + " regulatory close"))
-                .flatMap(m -> recipients(m).stream()))
+                .filter(m -> Mails.subject(m).startsWith("SLA breach: " + ref + " regulatory close"))
+                .flatMap(m -> Mails.recipients(m).stream()))
                 .contains("compliance@bank.example", "supervisor@bank.example");
     }
 
@@ -369,24 +369,8 @@ class SlaClocksTest {
 
     /** Subjects of the mails about this complaint (GreenMail lists mails by mailbox, not by time). */
     private List<String> subjects(String ref) {
-        return Arrays.stream(greenMail.getReceivedMessages()).map(SlaClocksTest::subject)
+        return Arrays.stream(greenMail.getReceivedMessages()).map(Mails::subject)
                 .filter(subject -> subject.contains(ref)).toList();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> recipients(MimeMessage message) {
-        try {
-            return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Date at(int year, int month, int day, int hour, int minute) {

@@ -15,9 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.bank.complaints.Desk;
 import com.bank.complaints.DeskTest;
+import com.bank.complaints.Mails;
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -194,10 +193,10 @@ class PatternFlagsTest {
 
         PatternFlag flag = flagsOf(refs).get(0);
         assertThat(Arrays.stream(greenMail.getReceivedMessages())
-                .filter(mail -> subject(mail).startsWith("Suspicious pattern #" + flag.id() + ":")))
+                .filter(mail -> Mails.subject(mail).startsWith("Suspicious pattern #" + flag.id() + ":")))
                 .singleElement().satisfies(mail -> {
-                    assertThat(recipients(mail)).containsExactly("supervisor@bank.example");
-                    assertThat(subject(mail)).isEqualTo("Suspicious pattern #" + flag.id()
+                    assertThat(Mails.recipients(mail)).containsExactly("supervisor@bank.example");
+                    assertThat(Mails.subject(mail)).isEqualTo("Suspicious pattern #" + flag.id()
                             + ": 3 complaints from the same customer");
                 });
     }
@@ -322,21 +321,5 @@ class PatternFlagsTest {
 
     private static LocalDateTime at(int year, int month, int day, int hour) {
         return LocalDateTime.of(year, month, day, hour, 0);
-    }
-
-    private static String subject(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> recipients(MimeMessage mail) {
-        try {
-            return Arrays.stream(mail.getAllRecipients()).map(Object::toString).toList();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,0 +1,40 @@
+package com.bank.complaints;
+
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+/** Reading the mails the app sent to its embedded mail server, in tests. */
+public final class Mails {
+
+    private Mails() {
+    }
+
+    public static String subject(MimeMessage mail) {
+        try {
+            return String.valueOf(mail.getSubject());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The plain addresses the mail went to. */
+    public static List<String> recipients(MimeMessage mail) {
+        try {
+            Address[] recipients = mail.getAllRecipients();
+            return recipients == null ? List.of()
+                    : Arrays.stream(recipients).map(address -> ((InternetAddress) address).getAddress()).toList();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static List<MimeMessage> to(GreenMail server, String address) {
+        return Arrays.stream(server.getReceivedMessages()).filter(mail -> recipients(mail).contains(address)).toList();
+    }
+}
