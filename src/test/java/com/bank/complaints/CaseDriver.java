@@ -126,6 +126,27 @@ public class CaseDriver {
         complete(reference, ComplaintLifecycle.Activities.PROPOSE_REMEDY, handler, proposal);
     }
 
+    /**
+     * R-RES-4: the expert panel gives its opinions (legal, compliance, business), meets the customer,
+     * and a supervisor issues the final solution (amount may be null).
+     */
+    public void expertPanelDecides(String reference, String remedy, Number amount, String finalSolution) {
+        complete(reference, ComplaintLifecycle.Activities.LEGAL_REVIEW, "legal",
+                Map.of("legalOpinion", "The marketing text was ambiguous."));
+        complete(reference, ComplaintLifecycle.Activities.COMPLIANCE_REVIEW, "riskexpert",
+                Map.of("complianceOpinion", "No rule was broken."));
+        complete(reference, ComplaintLifecycle.Activities.BUSINESS_REVIEW, "business",
+                Map.of("businessOpinion", "Goodwill is justified."));
+        complete(reference, ComplaintLifecycle.Activities.RECORD_CUSTOMER_MEETING, "business",
+                Map.of("meetingMode", "VIDEO", "meetingNotes", "Customer heard the panel's view."));
+        Map<String, Object> decision = new HashMap<>();
+        decision.put(Variables.REMEDY_TYPE, remedy);
+        decision.put(Variables.REMEDY_AMOUNT, amount);
+        decision.put(Variables.REMEDY_DETAILS, "Final offer of the panel.");
+        decision.put(Variables.FINAL_SOLUTION, finalSolution);
+        complete(reference, ComplaintLifecycle.Activities.ISSUE_FINAL_SOLUTION, "supervisor", decision);
+    }
+
     /** A second person reviews the executed remedy (R-EXEC-2). */
     public void dualReview(String reference, String reviewer, boolean passed) {
         complete(reference, ComplaintLifecycle.Activities.DUAL_REVIEW, reviewer, Map.of(Variables.REVIEW_PASSED, passed,

@@ -13,7 +13,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -345,14 +344,11 @@ class ComplaintLifecycleTest {
         return ref;
     }
 
-
-
     private void requestEvidence(String ref) {
         cases.complete(ref, INVESTIGATE_COMPLAINT, "handler", Map.of(Variables.INVESTIGATION_NOTES, "Ledger checked.",
                 Variables.EVIDENCE_NEEDED, true, Variables.EVIDENCE_REQUEST, "The SMS debit notices you received."));
         assertThat(cases.openTasks(ref)).containsExactly(AWAIT_EVIDENCE);
     }
-
 
     private void proposeAndApprove(String ref, String remedy, Number amount, String supervisor) {
         cases.propose(ref, "handler", remedy, amount);
@@ -362,20 +358,9 @@ class ComplaintLifecycleTest {
     }
 
     private void expertPanelDecides(String ref, String remedy, Number amount) {
-        cases.complete(ref, LEGAL_REVIEW, "legal", Map.of("legalOpinion", "The marketing text was ambiguous."));
-        cases.complete(ref, COMPLIANCE_REVIEW, "riskexpert", Map.of("complianceOpinion", "No rule was broken."));
-        cases.complete(ref, BUSINESS_REVIEW, "business", Map.of("businessOpinion", "Goodwill is justified."));
-        cases.complete(ref, RECORD_CUSTOMER_MEETING, "business", Map.of("meetingMode", "VIDEO",
-                "meetingNotes", "Customer heard the panel's view."));
-        Map<String, Object> decision = new HashMap<>();
-        decision.put(Variables.REMEDY_TYPE, remedy);
-        decision.put(Variables.REMEDY_AMOUNT, amount);
-        decision.put(Variables.REMEDY_DETAILS, "Final offer of the panel.");
-        decision.put(Variables.FINAL_SOLUTION, "The bank waives the disputed fees as a final solution.");
-        cases.complete(ref, ISSUE_FINAL_SOLUTION, "supervisor", decision);
+        cases.expertPanelDecides(ref, remedy, amount, "The bank waives the disputed fees as a final solution.");
         assertThat(passed(ref)).contains(SEND_FINAL_SOLUTION);
     }
-
 
     private void rateAndCallBack(String ref, int score) {
         rate(ref, score);

@@ -354,17 +354,7 @@ class CustomerNoticesTest {
     private String afterExpertPanel(Map<String, Object> complaint) {
         String ref = cases.submit(complaint);
         cases.investigate(ref, "handler", "LIABILITY_DISPUTE", FINDING_SUMMARY);
-        cases.complete(ref, LEGAL_REVIEW, "legal", Map.of("legalOpinion", "The marketing text was ambiguous."));
-        cases.complete(ref, COMPLIANCE_REVIEW, "riskexpert", Map.of("complianceOpinion", "No rule was broken."));
-        cases.complete(ref, BUSINESS_REVIEW, "business", Map.of("businessOpinion", "Goodwill is justified."));
-        cases.complete(ref, RECORD_CUSTOMER_MEETING, "business", Map.of("meetingMode", "VIDEO",
-                "meetingNotes", "Customer heard the panel's view."));
-        Map<String, Object> decision = new HashMap<>();
-        decision.put(Variables.REMEDY_TYPE, "FEE_WAIVER");
-        decision.put(Variables.REMEDY_AMOUNT, 300);
-        decision.put(Variables.REMEDY_DETAILS, "Final offer of the panel.");
-        decision.put(Variables.FINAL_SOLUTION, FINAL_SOLUTION);
-        cases.complete(ref, ISSUE_FINAL_SOLUTION, "supervisor", decision);
+        cases.expertPanelDecides(ref, "FEE_WAIVER", 300, FINAL_SOLUTION);
         return ref;
     }
 

@@ -1,15 +1,9 @@
 package com.bank.complaints.reporting;
 
 import static com.bank.complaints.TestComplaints.feeComplaint;
-import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.BUSINESS_REVIEW;
-import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.COMPLIANCE_REVIEW;
-import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.ISSUE_FINAL_SOLUTION;
-import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.LEGAL_REVIEW;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.RECORD_CUSTOMER_DECISION;
-import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.RECORD_CUSTOMER_MEETING;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import com.bank.complaints.CaseDriver;
@@ -51,30 +45,13 @@ class FirstContactResolutionTest {
     void expertPanelCaseIsNotFirstContactResolution() {
         String ref = cases.submit(feeComplaint());
         cases.investigate(ref, "LIABILITY_DISPUTE");
-        expertPanelDecides(ref);
+        cases.expertPanelDecides(ref, "EXPLANATION_ONLY", null, "The fee stands; the bank explains it in writing.");
         cases.dualReview(ref, "ops", true);
         rateAndCallBack(ref, 3);
 
         assertThat(cases.process(ref)).isNull();
         assertThat(archived(ref)).containsEntry("FIRST_CONTACT_RESOLVED", false).containsEntry("ESCALATED", true);
     }
-
-
-
-    private void expertPanelDecides(String ref) {
-        cases.complete(ref, LEGAL_REVIEW, "legal", Map.of("legalOpinion", "The contract is clear."));
-        cases.complete(ref, COMPLIANCE_REVIEW, "riskexpert", Map.of("complianceOpinion", "No rule was broken."));
-        cases.complete(ref, BUSINESS_REVIEW, "business", Map.of("businessOpinion", "Explain the fee again."));
-        cases.complete(ref, RECORD_CUSTOMER_MEETING, "business", Map.of("meetingMode", "VIDEO",
-                "meetingNotes", "Customer heard the panel's view."));
-        Map<String, Object> decision = new HashMap<>();
-        decision.put(Variables.REMEDY_TYPE, "EXPLANATION_ONLY");
-        decision.put(Variables.REMEDY_AMOUNT, null);
-        decision.put(Variables.REMEDY_DETAILS, "Final explanation of the panel.");
-        decision.put(Variables.FINAL_SOLUTION, "The fee stands; the bank explains it in writing.");
-        cases.complete(ref, ISSUE_FINAL_SOLUTION, "supervisor", decision);
-    }
-
 
     private void rateAndCallBack(String ref, int score) {
         assertThat(customer.rate(ref, score)).isTrue();
