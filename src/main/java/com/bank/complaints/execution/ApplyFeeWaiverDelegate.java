@@ -1,7 +1,6 @@
 package com.bank.complaints.execution;
 
 import com.bank.complaints.ledger.CardAccountLedger;
-import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,8 +17,7 @@ class ApplyFeeWaiverDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        remedies.post(execution.getProcessBusinessKey(), CardAccountLedger.PostingType.FEE_WAIVER,
-                execution.getVariable(Variables.REMEDY_AMOUNT));
-        ExecutionRecorder.recordAutomatic(execution);
+        remedies.post(execution.getProcessBusinessKey(), CardAccountLedger.PostingType.FEE_WAIVER);
+        ExecutionRecorder.recordAutomatic(execution, remedies);
     }
 }

@@ -17,6 +17,6 @@ class ApplyInstallmentChangeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         remedies.applyInstallmentChange(execution.getProcessBusinessKey());
-        ExecutionRecorder.recordAutomatic(execution);
+        ExecutionRecorder.recordAutomatic(execution, remedies);
     }
 }

@@ -20,9 +20,8 @@ class ExecutionRecorder implements TaskListener {
         task.setVariable(Variables.EXECUTED_BY, TaskActor.primary(task));
     }
 
-    static void recordAutomatic(DelegateExecution execution) {
-        Object approvedBy = execution.getVariable(Variables.APPROVED_BY);
-        execution.setVariable(Variables.EXECUTED_BY,
-                approvedBy != null ? approvedBy : execution.getVariable(Variables.PROPOSED_BY));
+    /** An automatic posting is credited to whoever approved the remedy in the record (the proposer on the front line). */
+    static void recordAutomatic(DelegateExecution execution, RemedyExecution remedies) {
+        execution.setVariable(Variables.EXECUTED_BY, remedies.approved(execution.getProcessBusinessKey()).decidedBy());
     }
 }

@@ -1,7 +1,6 @@
 package com.bank.complaints.execution;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Objects;
@@ -13,13 +12,15 @@ import com.bank.complaints.ledger.CardAccountLedger.Posting;
 import com.bank.complaints.ledger.CardAccountLedger.PostingType;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import com.bank.complaints.notification.CustomerNotices;
+import com.bank.complaints.resolution.RemedyDecisions;
+import com.bank.complaints.resolution.RemedyDecisions.RemedyDecision;
 import com.bank.complaints.system.BusinessTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Carries out approved remedies (R-EXEC-1). Money moves through the ledger with one idempotency
- * key per complaint and remedy, so a retried job never posts twice; an installment change is
+ * Carries out approved remedies (R-EXEC-1). Money moves through the ledger as the remedy record
+ * approved it, with one idempotency key per approved remedy, so a retried job never posts twice; an installment change is
  * prepared, and applied only once the customer has confirmed the supplementary agreement.
  */
 @Service
@@ -30,9 +31,11 @@ public class RemedyExecution {
     private final CustomerNotices notices;
     private final JdbcTemplate jdbc;
     private final BusinessTime time;
+    private final RemedyDecisions decisions;
 
     RemedyExecution(CardAccountLedger ledger, ComplaintRepository complaints, CustomerNotices notices,
-            JdbcTemplate jdbc, BusinessTime time) {
+            JdbcTemplate jdbc, BusinessTime time, RemedyDecisions decisions) {
+        this.decisions = decisions;
         this.ledger = ledger;
         this.complaints = complaints;
         this.notices = notices;
@@ -40,10 +43,30 @@ public class RemedyExecution {
         this.time = time;
     }
 
-    public Posting post(String reference, PostingType type, Object remedyAmount) {
+    /**
+     * Posts the approved remedy of the complaint as the remedy record says, under one idempotency key
+     * per approved remedy; no process variable is read, so none can change what is paid.
+     */
+    public Posting post(String reference, PostingType type) {
+        RemedyDecision approved = approved(reference);
+        if (!type.name().equals(approved.remedyType()) || approved.amount() == null || approved.amount().signum() <= 0) {
+            throw new IllegalStateException("Complaint " + reference + " has no approved " + type + " to post; the approved remedy is "
+                    + approved.remedyType() + " " + approved.amount());
+        }
         Complaint complaint = complaint(reference);
-        return ledger.post(type + ":" + reference, reference, complaint.details().cardOrContractNumber(), type,
-                cny(remedyAmount), "Complaint " + reference + ": " + type.name().toLowerCase().replace('_', ' '));
+        return ledger.post(idempotencyKey(approved, type), reference, complaint.details().cardOrContractNumber(), type,
+                approved.amount(), "Complaint " + reference + ": " + type.name().toLowerCase().replace('_', ' '));
+    }
+
+    /** One key per approved remedy and kind of posting: a retry, a re-run or a second node finds the first posting. */
+    static String idempotencyKey(RemedyDecision approved, PostingType type) {
+        return "remedy-" + approved.id() + ":" + type;
+    }
+
+    /** The approved remedy of the complaint; without one nothing is carried out. */
+    public RemedyDecision approved(String reference) {
+        return decisions.approved(reference)
+                .orElseThrow(() -> new IllegalStateException("Complaint " + reference + " has no approved remedy"));
     }
 
     /** Records the proposed plan change (once) and sends the agreement for the customer to confirm. */
@@ -78,10 +101,4 @@ public class RemedyExecution {
         return complaints.require(reference);
     }
 
-    private static BigDecimal cny(Object amount) {
-        if (!(amount instanceof Number number)) {
-            throw new IllegalStateException("The remedy has no amount");
-        }
-        return new BigDecimal(number.toString()).setScale(2, RoundingMode.HALF_UP);
-    }
 }

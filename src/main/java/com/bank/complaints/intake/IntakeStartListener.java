@@ -11,10 +11,11 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs when a complaint process starts. A channel's complaint arrives already registered (it carries
- * its reference). One an agent started from the Tasklist start form is checked here with the same
- * validator as the API, since form-js validates only in the browser, then registered; a bad field
- * refuses the start with a message naming it.
+ * Runs when a complaint process starts. A channel's complaint arrives already registered by intake
+ * (it carries its reference, and no user is logged in to the engine). One a person started (the
+ * Tasklist start form, the engine REST API) is checked here with the same validator as the API,
+ * since form-js validates only in the browser, then registered under a new reference, whatever
+ * reference or business key the start carried; a bad field refuses the start with a message naming it.
  */
 @Component("intakeStartListener")
 class IntakeStartListener implements ExecutionListener {
@@ -27,7 +28,8 @@ class IntakeStartListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        if (execution.hasVariable(Variables.REFERENCE)) {
+        if (agent(execution) == null && execution.hasVariable(Variables.REFERENCE)) {
+            // registered by IntakeService, which starts without a logged-in user; a person's start always registers anew
             return;
         }
         IntakeService.Registration registration;

@@ -51,6 +51,15 @@ class DatabaseLedger implements CardAccountLedger {
         }
     }
 
+    @Override
+    public List<Booked> postings(String reference) {
+        return jdbc.query("SELECT idempotency_key, posting_type, amount, currency, posted_at FROM ledger_posting "
+                + "WHERE reference = ? ORDER BY posted_at, idempotency_key",
+                (rs, row) -> new Booked(rs.getString("idempotency_key"), PostingType.valueOf(rs.getString("posting_type")),
+                        rs.getBigDecimal("amount"), rs.getString("currency"),
+                        rs.getObject("posted_at", java.time.OffsetDateTime.class).toInstant(), "POSTED"), reference);
+    }
+
     private Posting existing(String idempotencyKey) {
         List<Posting> postings = jdbc.query(
                 "SELECT account, posting_type, amount FROM ledger_posting WHERE idempotency_key = ?",

@@ -1,5 +1,6 @@
 package com.bank.complaints.resolution;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_ProposeRemedy, on complete (R-RES-1): checks the proposal on the server (the form checks
- * only in the browser), records who proposed it, and clears the previous round's approval and customer answer.
+ * only in the browser), appends it to the remedy record with its proposer, and clears the previous
+ * round's approval and customer answer.
  */
 @Component("proposalRecorder")
 class ProposalRecorder implements TaskListener {
@@ -25,13 +27,28 @@ class ProposalRecorder implements TaskListener {
     static final double MAX_AMOUNT = 10_000_000;
     static final double MIN_POSTING = 0.005;
 
+    private final RemedyDecisions decisions;
+
+    ProposalRecorder(RemedyDecisions decisions) {
+        this.decisions = decisions;
+    }
+
     @Override
     public void notify(DelegateTask task) {
         checkRemedy(task);
-        task.setVariable(Variables.PROPOSED_BY, TaskActor.primary(task));
+        String proposer = TaskActor.primary(task);
+        decisions.propose(task.getExecution().getProcessBusinessKey(), (String) task.getVariable(Variables.REMEDY_TYPE),
+                amount(task), (String) task.getVariable(Variables.REMEDY_DETAILS), proposer);
+        task.setVariable(Variables.PROPOSED_BY, proposer);
         task.setVariable(Variables.PROPOSAL_APPROVED, null);
         task.setVariable(Variables.APPROVED_BY, null);
         task.setVariable(Variables.CUSTOMER_ACCEPTED, null);
+    }
+
+    /** The amount the form recorded, exactly as entered (in CNY). */
+    static BigDecimal amount(DelegateTask task) {
+        Object amount = task.getVariable(Variables.REMEDY_AMOUNT);
+        return amount == null ? null : new BigDecimal(amount.toString());
     }
 
     /** The remedy a task's form recorded must be one we know, with a sensible amount where money moves. */

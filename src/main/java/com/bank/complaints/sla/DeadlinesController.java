@@ -1,11 +1,11 @@
 package com.bank.complaints.sla;
 
-import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.bank.complaints.intake.ComplaintRepository;
+import com.bank.complaints.lifecycle.CaseAccess;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Messages;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import com.bank.complaints.system.FieldError;
@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * For staff: why each deadline of a complaint is what it is (GET .../deadlines), and the request
- * for the one extension of the regulatory deadline that a senior manager may approve (POST .../extension).
+ * For staff who may read the case: why each deadline of a complaint is what it is (GET .../deadlines);
+ * for the handlers of its group: the request for the one extension of the regulatory deadline that a
+ * senior manager may approve (POST .../extension).
  */
 @RestController
 class DeadlinesController {
@@ -34,9 +36,11 @@ class DeadlinesController {
     private final ClockRepository repository;
     private final ComplaintRepository complaints;
     private final RuntimeService runtimeService;
+    private final CaseAccess access;
 
     DeadlinesController(SlaClocks clocks, ClockRepository repository, ComplaintRepository complaints,
-            RuntimeService runtimeService) {
+            RuntimeService runtimeService, CaseAccess access) {
+        this.access = access;
         this.clocks = clocks;
         this.repository = repository;
         this.complaints = complaints;
@@ -44,8 +48,8 @@ class DeadlinesController {
     }
 
     @GetMapping("/api/complaints/{reference}/deadlines")
-    ResponseEntity<?> deadlines(@PathVariable String reference) {
-        if (complaints.find(reference).isEmpty()) {
+    ResponseEntity<?> deadlines(@PathVariable String reference, Authentication staff) {
+        if (complaints.find(reference).isEmpty() || !access.mayRead(staff, reference)) {
             return notFound(reference);
         }
         List<Map<String, Object>> pauses = repository.pauses(reference);
@@ -74,7 +78,7 @@ class DeadlinesController {
 
     @PostMapping("/api/complaints/{reference}/extension")
     ResponseEntity<?> requestExtension(@PathVariable String reference, @RequestBody Map<String, String> body,
-            Principal staff) {
+            Authentication staff) {
         String reason = body.get("reason");
         if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
             throw new InvalidInputException(List.of(new FieldError("reason",
@@ -82,6 +86,10 @@ class DeadlinesController {
         }
         if (complaints.find(reference).isEmpty()) {
             return notFound(reference);
+        }
+        if (!access.handles(staff, reference)) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                    "Only a handler of the group that handles " + reference + " may ask for an extension"));
         }
         if (!clocks.extensionPossible(reference) || askedBefore(reference)) {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,

@@ -1,0 +1,36 @@
+package com.bank.complaints.authority;
+
+import java.util.ArrayList;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the authority rules into the engine itself, so Tasklist, Cockpit, the engine REST API and
+ * Java callers all obey them: what a command may write ({@link CommandGuard}), to whom a task may
+ * be handed ({@link CandidateAssignee}) and one lifecycle per reference ({@link LifecycleRegistry}).
+ */
+@Component
+class AuthorityPlugin extends AbstractProcessEnginePlugin {
+
+    private final LifecycleRegistry registry;
+    private final AttachmentAuthors authors;
+
+    AuthorityPlugin(LifecycleRegistry registry, AttachmentAuthors authors) {
+        this.registry = registry;
+        this.authors = authors;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuration.getCustomPostCommandInterceptorsTxRequired().add(new CommandGuard(authors));
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPostBPMNParseListeners().add(new AuthorityParseListener(registry));
+    }
+}

@@ -1,0 +1,46 @@
+package com.bank.complaints.resolution;
+
+import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import com.bank.complaints.lifecycle.TaskActor;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the approval decision into the remedy record (R-RES-2, R-RES-3): the supervisor's
+ * approval or rejection when Task_ApproveProposal completes, or the front line's own decision
+ * when remedy-authority.dmn (Task_DecideApprovalAuthority) needs no supervisor. An approval copies
+ * the proposal as recorded, so what is paid is what was proposed and approved.
+ */
+@Component("approvalRecorder")
+class ApprovalRecorder implements TaskListener, ExecutionListener {
+
+    static final String FRONT_LINE = "FRONT_LINE";
+    static final String SUPERVISOR = "SUPERVISOR";
+
+    private final RemedyDecisions decisions;
+
+    ApprovalRecorder(RemedyDecisions decisions) {
+        this.decisions = decisions;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String reference = task.getExecution().getProcessBusinessKey();
+        if (Boolean.TRUE.equals(task.getVariable(Variables.PROPOSAL_APPROVED))) {
+            decisions.approve(reference, TaskActor.primary(task), SUPERVISOR);
+        } else {
+            decisions.reject(reference, TaskActor.primary(task));
+        }
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (FRONT_LINE.equals(execution.getVariable(Variables.APPROVAL_LEVEL))) {
+            decisions.approve(execution.getProcessBusinessKey(), (String) execution.getVariable(Variables.PROPOSED_BY),
+                    FRONT_LINE);
+        }
+    }
+}
