@@ -73,6 +73,24 @@ public class Desk {
         }
     }
 
+    /** A JSON answer as a tree. */
+    public static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("no JSON: " + body, e);
+        }
+    }
+
+    /** A multipart/form-data body of text parts, as a browser form posts it. */
+    public static HttpEntity<Object> multipart(Map<String, String> parts) {
+        org.springframework.util.LinkedMultiValueMap<String, Object> body = new org.springframework.util.LinkedMultiValueMap<>();
+        parts.forEach(body::add);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return new HttpEntity<>(body, headers);
+    }
+
     public static HttpEntity<Object> json(Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);

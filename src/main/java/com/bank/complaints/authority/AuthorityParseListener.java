@@ -2,20 +2,17 @@ package com.bank.complaints.authority;
 
 import com.bank.complaints.lifecycle.ComplaintLifecycle;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
- * Adds the authority listeners as built-in listeners: unlike the model's own listeners, a start or
- * modification with "skip custom listeners" cannot skip them.
+ * Adds the lifecycle registry as a built-in listener of complaint-lifecycle: unlike the model's own
+ * listeners, a start or modification with "skip custom listeners" cannot skip it.
  */
 class AuthorityParseListener extends AbstractBpmnParseListener {
-
-    private static final TaskListener CANDIDATE_ASSIGNEE = new CandidateAssignee();
 
     private final LifecycleRegistry registry;
 
@@ -24,13 +21,7 @@ class AuthorityParseListener extends AbstractBpmnParseListener {
     }
 
     @Override
-    public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                .addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, CANDIDATE_ASSIGNEE);
-    }
-
-    @Override
-    public void parseProcess(Element processElement, org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity processDefinition) {
+    public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
         if (ComplaintLifecycle.PROCESS_KEY.equals(processDefinition.getKey())) {
             processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, registry);
         }

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts the authority rules into the engine itself, so Tasklist, Cockpit, the engine REST API and
- * Java callers all obey them: what a command may write ({@link CommandGuard}), to whom a task may
- * be handed ({@link CandidateAssignee}) and one lifecycle per reference ({@link LifecycleRegistry}).
+ * Java callers all obey them: who may run which command and what it may write ({@link CommandGuard})
+ * and one lifecycle per reference ({@link LifecycleRegistry}).
  */
 @Component
 class AuthorityPlugin extends AbstractProcessEnginePlugin {

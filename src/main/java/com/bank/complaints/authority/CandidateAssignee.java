@@ -3,41 +3,36 @@ package com.bank.complaints.authority;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.bank.complaints.lifecycle.AsSystem;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
  * A task goes only to someone who could have claimed it: a candidate user or a member of one of its
- * candidate groups. Whoever assigns it (a supervisor reassigning, a delegation, an administrator),
- * the engine refuses anyone else, since the assignee gains the right to complete the task.
+ * candidate groups. Whoever assigns or delegates it (a supervisor reassigning, an administrator, a
+ * Java caller), anyone else is refused, since the assignee gains the right to complete the task.
  */
-class CandidateAssignee implements TaskListener {
+final class CandidateAssignee {
 
-    @Override
-    public void notify(DelegateTask task) {
-        String assignee = task.getAssignee();
-        if (assignee == null || AsSystem.call(() -> isCandidate(task, assignee))) {
+    private CandidateAssignee() {
+    }
+
+    static void check(CommandContext context, TaskEntity task, String assignee) {
+        if (task == null || assignee == null || task.getProcessInstanceId() == null) {
             return;
         }
-        throw new AuthorizationException("Task '" + task.getName() + "' can only be assigned to a member of "
-                + candidates(task) + "; " + assignee + " is not one.");
-    }
-
-    private static boolean isCandidate(DelegateTask task, String userId) {
-        Set<String> groups = task.getProcessEngineServices().getIdentityService().createGroupQuery().groupMember(userId)
-                .list().stream().map(Group::getId).collect(Collectors.toSet());
-        return task.getCandidates().stream().anyMatch(link -> userId.equals(link.getUserId())
+        Set<String> groups = context.runWithoutAuthorization(() -> context.getProcessEngineConfiguration()
+                .getIdentityService().createGroupQuery().groupMember(assignee).list().stream().map(Group::getId)
+                .collect(Collectors.toSet()));
+        boolean candidate = task.getCandidates().stream().anyMatch(link -> assignee.equals(link.getUserId())
                 || (link.getGroupId() != null && groups.contains(link.getGroupId())));
-    }
-
-    private static String candidates(DelegateTask task) {
-        return task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(link -> link.getGroupId() != null ? link.getGroupId() : link.getUserId())
-                .sorted().collect(Collectors.joining(", ", "[", "]"));
+        if (!candidate) {
+            throw new AuthorizationException("Task '" + task.getName() + "' can only be assigned to a member of "
+                    + task.getCandidates().stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                            .map(link -> link.getGroupId() != null ? link.getGroupId() : link.getUserId()).sorted()
+                            .collect(Collectors.joining(", ")) + "; " + assignee + " is not one.");
+        }
     }
 }

@@ -1,13 +1,11 @@
 package com.bank.complaints.authority;
 
 import java.lang.reflect.Field;
-import java.util.Map;
 import java.util.Set;
 
 import com.bank.complaints.lifecycle.ComplaintLifecycle;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
@@ -16,11 +14,13 @@ import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
@@ -44,8 +44,9 @@ import org.camunda.bpm.engine.variable.Variables;
  * <ul>
  * <li>completing or submitting a task writes only the fields its form declares editable
  * ({@link FormFields}); so does starting a complaint from its start form;</li>
- * <li>a complaint starts only through intake: no start instructions or skipped listeners and
- * I/O mappings for anyone but administrators;</li>
+ * <li>a complaint starts only through intake (the channel API, the start form): starting a process
+ * directly, with or without start instructions or skipped listeners, is for administrators;</li>
+ * <li>a task is assigned or delegated only to one of its candidates ({@link CandidateAssignee});</li>
  * <li>process variables are set directly, messages and signals sent, BPMN errors thrown on tasks
  * and candidates changed by administrators only;</li>
  * <li>comments and attachments come from people who work the task, and only their author changes
@@ -101,30 +102,29 @@ class CommandGuard extends CommandInterceptor {
             TaskEntity task = task(context, read(command, "taskId"));
             replace(command, "properties",
                     Variables.fromMap(FormFields.ofTask(context, task).admit(task, read(command, "properties"))));
-        } else if (person && (command instanceof StartProcessInstanceCmd || command instanceof StartProcessInstanceAtActivitiesCmd)) {
-            checkStart(context, read(command, "instantiationBuilder"), command instanceof StartProcessInstanceAtActivitiesCmd,
-                    administrator);
+        } else if (person && !administrator
+                && (command instanceof StartProcessInstanceCmd || command instanceof StartProcessInstanceAtActivitiesCmd)) {
+            throw new AuthorizationException("Complaints are started through intake only (the channel API or the "
+                    + "Tasklist start form); starting a process directly is for administrators");
+        } else if (command instanceof AssignTaskCmd || command instanceof DelegateTaskCmd) {
+            CandidateAssignee.check(context, task(context, read(command, "taskId")), read(command, "userId"));
+        } else if (command instanceof SaveTaskCmd) {
+            TaskEntity changed = read(command, "task");
+            TaskEntity stored = changed.getId() == null ? null : task(context, changed.getId());
+            if (stored != null && changed.getAssignee() != null && !changed.getAssignee().equals(stored.getAssignee())) {
+                CandidateAssignee.check(context, stored, changed.getAssignee());
+            }
         } else if (person && command instanceof SubmitStartFormCmd) {
+            if (!administrator) {
+                // the reference, the business key of a complaint, is always intake's to give
+                replace(command, "businessKey", null);
+            }
             ProcessDefinitionEntity definition = context.getProcessEngineConfiguration().getDeploymentCache()
                     .findDeployedProcessDefinitionById(read(command, "processDefinitionId"));
             replace(command, "variables", Variables.fromMap(
                     FormFields.ofStart(context, definition).admit(null, read(command, "variables"))));
         } else if (person && !administrator) {
             checkOthers(command, context, user);
-        }
-    }
-
-    private void checkStart(CommandContext context, ProcessInstantiationBuilderImpl start, boolean atActivities,
-            boolean administrator) {
-        var modification = start.getModificationBuilder();
-        if (!administrator && (atActivities || modification.isSkipCustomListeners() || modification.isSkipIoMappings())) {
-            throw new AuthorizationException("A process starts at its start event with all its listeners; "
-                    + "start instructions and skipped listeners or I/O mappings are for administrators only");
-        }
-        if (!atActivities) {
-            ProcessDefinitionEntity definition = definition(context, start);
-            Map<String, Object> admitted = FormFields.ofStart(context, definition).admit(null, start.getVariables());
-            start.getVariables().keySet().retainAll(admitted.keySet());
         }
     }
 
@@ -175,13 +175,6 @@ class CommandGuard extends CommandInterceptor {
         if (!user.getUserId().equals(author)) {
             throw new AuthorizationException(user.getUserId() + " may change or delete only their own " + what);
         }
-    }
-
-    private static ProcessDefinitionEntity definition(CommandContext context, ProcessInstantiationBuilderImpl start) {
-        var cache = context.getProcessEngineConfiguration().getDeploymentCache();
-        return start.getProcessDefinitionId() != null
-                ? cache.findDeployedProcessDefinitionById(start.getProcessDefinitionId())
-                : cache.findDeployedLatestProcessDefinitionByKey(start.getProcessDefinitionKey());
     }
 
     private static TaskEntity task(CommandContext context, String taskId) {

@@ -1,12 +1,16 @@
 package com.bank.complaints.authority;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import jakarta.ws.rs.core.Response.Status;
+import org.camunda.bpm.engine.rest.exception.RestException;
 
-/** A second lifecycle for a reference that has one: the engine REST API answers 409 Conflict. */
-public class LifecycleAlreadyRunning extends ProcessEngineException {
+/**
+ * A second lifecycle for a reference that has one. A RestException with status 409, because the
+ * engine REST API answers any other engine error of a start with 500 but passes this one's status on.
+ */
+public class LifecycleAlreadyRunning extends RestException {
 
     LifecycleAlreadyRunning(String message) {
-        super(message);
+        super(Status.CONFLICT, message);
     }
 
     static LifecycleAlreadyRunning forReference(String reference) {

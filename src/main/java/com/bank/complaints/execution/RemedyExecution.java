@@ -49,7 +49,7 @@ public class RemedyExecution {
      */
     public Posting post(String reference, PostingType type) {
         RemedyDecision approved = approved(reference);
-        if (!type.name().equals(approved.remedyType()) || approved.amount() == null || approved.amount().signum() <= 0) {
+        if (!type.name().equals(approved.remedyType())) {
             throw new IllegalStateException("Complaint " + reference + " has no approved " + type + " to post; the approved remedy is "
                     + approved.remedyType() + " " + approved.amount());
         }

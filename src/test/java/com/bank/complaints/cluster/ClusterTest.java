@@ -21,6 +21,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.bank.complaints.ApprovedRemedies;
 import com.bank.complaints.Mails;
 import com.bank.complaints.execution.RemedyExecution;
 import com.bank.complaints.intake.IntakeService;
@@ -129,12 +130,13 @@ class ClusterTest {
     @DisplayName("the same refund posted from both nodes at once moves the money once")
     void refundPostedFromBothNodesOnce() throws Exception {
         String reference = REFERENCES.get(0);
+        ApprovedRemedies.approve(jdbc(), reference, "REFUND", 128.5);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<Boolean>> postings = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 Node node = i % 2 == 0 ? nodeA : nodeB;
-                postings.add(() -> node.bean(RemedyExecution.class).post(reference, PostingType.REFUND, 128.5).firstTime());
+                postings.add(() -> node.bean(RemedyExecution.class).post(reference, PostingType.REFUND).firstTime());
             }
             List<Boolean> first = new ArrayList<>();
             for (Future<Boolean> posting : pool.invokeAll(postings)) {

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import com.bank.complaints.ApprovedRemedies;
 import com.bank.complaints.CaseDriver;
 import com.bank.complaints.DeskTest;
 import com.bank.complaints.ledger.CardAccountLedger.Posting;
@@ -79,9 +80,10 @@ class RefundIdempotencyTest {
     @DisplayName("R-EXEC-1 posting the refund of a complaint again returns the first posting and stores nothing new")
     void secondPostingReturnsTheFirst() {
         String ref = cases.submit(feeComplaint());
+        ApprovedRemedies.approve(jdbc, ref, "REFUND", 800);
 
-        Posting first = remedies.post(ref, PostingType.REFUND, 800);
-        Posting second = remedies.post(ref, PostingType.REFUND, 800);
+        Posting first = remedies.post(ref, PostingType.REFUND);
+        Posting second = remedies.post(ref, PostingType.REFUND);
 
         assertThat(first.firstTime()).isTrue();
         assertThat(second.firstTime()).isFalse();
@@ -94,11 +96,12 @@ class RefundIdempotencyTest {
     @DisplayName("R-EXEC-1 a posting stays when the job's transaction fails after it, and the retried job does not post again")
     void postingSurvivesAFailedJobTransactionAndTheRetryDoesNotPostAgain() {
         String ref = cases.submit(feeComplaint());
+        ApprovedRemedies.approve(jdbc, ref, "REFUND", 800);
         String processId = cases.process(ref).getId();
 
         // the first attempt: the refund is posted, then the job's own transaction fails and rolls back
         assertThatThrownBy(() -> new TransactionTemplate(transactionManager).executeWithoutResult(jobTransaction -> {
-            remedies.post(ref, PostingType.REFUND, 800);
+            remedies.post(ref, PostingType.REFUND);
             runtimeService.setVariable(processId, Variables.EXECUTED_BY, "supervisor");
             throw new IllegalStateException("the job's commit failed");
         })).hasMessage("the job's commit failed");
@@ -106,7 +109,7 @@ class RefundIdempotencyTest {
         assertThat(postings(ref)).hasSize(1);
 
         // the retry
-        Posting retried = remedies.post(ref, PostingType.REFUND, 800);
+        Posting retried = remedies.post(ref, PostingType.REFUND);
 
         assertThat(retried.firstTime()).isFalse();
         assertThat(retried.amount()).isEqualTo(CNY_800);
@@ -117,6 +120,7 @@ class RefundIdempotencyTest {
     @DisplayName("R-EXEC-1 eight concurrent postings of the same refund store one ledger row")
     void concurrentPostingsStoreOneRow() throws Exception {
         String ref = cases.submit(feeComplaint());
+        ApprovedRemedies.approve(jdbc, ref, "REFUND", 800);
         CountDownLatch ready = new CountDownLatch(THREADS);
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -126,7 +130,7 @@ class RefundIdempotencyTest {
             Callable<Posting> post = () -> {
                 ready.countDown();
                 go.await();
-                return remedies.post(ref, PostingType.REFUND, 800);
+                return remedies.post(ref, PostingType.REFUND);
             };
             for (int i = 0; i < THREADS; i++) {
                 results.add(pool.submit(post));
@@ -150,8 +154,9 @@ class RefundIdempotencyTest {
     @DisplayName("R-EXEC-1 a refund of zero or a negative amount is refused and nothing is posted")
     void zeroOrNegativeAmountIsRefused(double amount) {
         String ref = cases.submit(feeComplaint());
+        ApprovedRemedies.approve(jdbc, ref, "REFUND", amount);
 
-        assertThatThrownBy(() -> remedies.post(ref, PostingType.REFUND, amount))
+        assertThatThrownBy(() -> remedies.post(ref, PostingType.REFUND))
                 .isInstanceOf(IllegalArgumentException.class);
 
         assertThat(postings(ref)).isEmpty();
