@@ -6,8 +6,10 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Objects;
 
+import com.bank.complaints.carddata.CardVault;
 import com.bank.complaints.intake.Complaint;
 import com.bank.complaints.intake.ComplaintRepository;
+import com.bank.complaints.intake.NewComplaint;
 import com.bank.complaints.ledger.CardAccountLedger;
 import com.bank.complaints.ledger.CardAccountLedger.Posting;
 import com.bank.complaints.ledger.CardAccountLedger.PostingType;
@@ -30,19 +32,21 @@ public class RemedyExecution {
     private final CustomerNotices notices;
     private final JdbcTemplate jdbc;
     private final BusinessTime time;
+    private final CardVault cards;
 
     RemedyExecution(CardAccountLedger ledger, ComplaintRepository complaints, CustomerNotices notices,
-            JdbcTemplate jdbc, BusinessTime time) {
+            JdbcTemplate jdbc, BusinessTime time, CardVault cards) {
         this.ledger = ledger;
         this.complaints = complaints;
         this.notices = notices;
         this.jdbc = jdbc;
         this.time = time;
+        this.cards = cards;
     }
 
     public Posting post(String reference, PostingType type, Object remedyAmount) {
         Complaint complaint = complaint(reference);
-        return ledger.post(type + ":" + reference, reference, complaint.details().cardOrContractNumber(), type,
+        return ledger.post(type + ":" + reference, reference, account(complaint.details()), type,
                 cny(remedyAmount), "Complaint " + reference + ": " + type.name().toLowerCase().replace('_', ' '));
     }
 
@@ -72,6 +76,12 @@ public class RemedyExecution {
         }
         jdbc.update("UPDATE installment_change SET applied_at = ? WHERE reference = ? AND applied_at IS NULL",
                 time.now().atOffset(ZoneOffset.UTC), reference);
+    }
+
+    /** The card account's full number, decrypted for the posting alone (PCI DSS 3.4), or the contract number. */
+    private String account(NewComplaint details) {
+        return details.cardNumberEncrypted() == null ? details.cardOrContractNumber()
+                : cards.decrypt(details.cardNumberEncrypted());
     }
 
     private Complaint complaint(String reference) {
