@@ -60,7 +60,8 @@ public class ComplaintRepository {
         jdbc.update("INSERT INTO complaint (" + COLUMNS + ") VALUES (:reference, :channel, :channelMessageId, :language, "
                 + ":customerId, :customerName, :customerPhone, :customerEmail, :cardOrContractNumber, :product, "
                 + ":businessPeriod, :transactionDate, :grievance, :expectedOutcome, :disputedAmount, :emotionalState, "
-                + ":receivedAt, :receivedBy, :firstResponseDue, :replyDue, :regulatoryDue, :customerSegment, :customerAgeBand, :cardNumberEncrypted)", p);
+                + ":receivedAt, :receivedBy, :firstResponseDue, :replyDue, :regulatoryDue, :customerSegment, :customerAgeBand, "
+                + ":cardNumberEncrypted)", p);
     }
 
     public Optional<Complaint> find(String reference) {
