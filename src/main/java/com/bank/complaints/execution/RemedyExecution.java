@@ -5,8 +5,10 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Objects;
 
+import com.bank.complaints.carddata.CardVault;
 import com.bank.complaints.intake.Complaint;
 import com.bank.complaints.intake.ComplaintRepository;
+import com.bank.complaints.intake.NewComplaint;
 import com.bank.complaints.ledger.CardAccountLedger;
 import com.bank.complaints.ledger.CardAccountLedger.Posting;
 import com.bank.complaints.ledger.CardAccountLedger.PostingType;
@@ -32,15 +34,17 @@ public class RemedyExecution {
     private final JdbcTemplate jdbc;
     private final BusinessTime time;
     private final RemedyDecisions decisions;
+    private final CardVault cards;
 
     RemedyExecution(CardAccountLedger ledger, ComplaintRepository complaints, CustomerNotices notices,
-            JdbcTemplate jdbc, BusinessTime time, RemedyDecisions decisions) {
+            JdbcTemplate jdbc, BusinessTime time, RemedyDecisions decisions, CardVault cards) {
         this.decisions = decisions;
         this.ledger = ledger;
         this.complaints = complaints;
         this.notices = notices;
         this.jdbc = jdbc;
         this.time = time;
+        this.cards = cards;
     }
 
     /**
@@ -54,7 +58,7 @@ public class RemedyExecution {
                     + approved.remedyType() + " " + approved.amount());
         }
         Complaint complaint = complaint(reference);
-        return ledger.post(idempotencyKey(approved, type), reference, complaint.details().cardOrContractNumber(), type,
+        return ledger.post(idempotencyKey(approved, type), reference, account(complaint.details()), type,
                 approved.amount(), "Complaint " + reference + ": " + type.name().toLowerCase().replace('_', ' '));
     }
 
@@ -95,6 +99,12 @@ public class RemedyExecution {
         }
         jdbc.update("UPDATE installment_change SET applied_at = ? WHERE reference = ? AND applied_at IS NULL",
                 time.now().atOffset(ZoneOffset.UTC), reference);
+    }
+
+    /** The card account's full number, decrypted for the posting alone (PCI DSS 3.4), or the contract number. */
+    private String account(NewComplaint details) {
+        return details.cardNumberEncrypted() == null ? details.cardOrContractNumber()
+                : cards.decrypt(details.cardNumberEncrypted());
     }
 
     private Complaint complaint(String reference) {

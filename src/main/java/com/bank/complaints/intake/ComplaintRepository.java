@@ -22,7 +22,7 @@ public class ComplaintRepository {
     private static final String COLUMNS = "reference, channel, channel_message_id, language, customer_id, customer_name, "
             + "customer_phone, customer_email, card_or_contract_number, product, business_period, transaction_date, "
             + "grievance, expected_outcome, disputed_amount, emotional_state, received_at, received_by, "
-            + "first_response_due, reply_due, regulatory_due, customer_segment, customer_age_band";
+            + "first_response_due, reply_due, regulatory_due, customer_segment, customer_age_band, card_number_encrypted";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -55,11 +55,13 @@ public class ComplaintRepository {
                 .addValue("replyDue", utc(c.deadlines().replyDue()))
                 .addValue("regulatoryDue", utc(c.deadlines().regulatoryDue()))
                 .addValue("customerSegment", Complaint.name(d.customerSegment()))
-                .addValue("customerAgeBand", Complaint.name(d.customerAgeBand()));
+                .addValue("customerAgeBand", Complaint.name(d.customerAgeBand()))
+                .addValue("cardNumberEncrypted", d.cardNumberEncrypted());
         jdbc.update("INSERT INTO complaint (" + COLUMNS + ") VALUES (:reference, :channel, :channelMessageId, :language, "
                 + ":customerId, :customerName, :customerPhone, :customerEmail, :cardOrContractNumber, :product, "
                 + ":businessPeriod, :transactionDate, :grievance, :expectedOutcome, :disputedAmount, :emotionalState, "
-                + ":receivedAt, :receivedBy, :firstResponseDue, :replyDue, :regulatoryDue, :customerSegment, :customerAgeBand)", p);
+                + ":receivedAt, :receivedBy, :firstResponseDue, :replyDue, :regulatoryDue, :customerSegment, :customerAgeBand, "
+                + ":cardNumberEncrypted)", p);
     }
 
     public Optional<Complaint> find(String reference) {
@@ -111,7 +113,8 @@ public class ComplaintRepository {
                 amount,
                 constant(EmotionalState.class, rs.getString("emotional_state")),
                 constant(CustomerSegment.class, rs.getString("customer_segment")),
-                constant(AgeBand.class, rs.getString("customer_age_band")));
+                constant(AgeBand.class, rs.getString("customer_age_band")),
+                rs.getString("card_number_encrypted"));
         return new Complaint(rs.getString("reference"), details, instant(rs, "received_at"), rs.getString("received_by"),
                 new IntakeDeadlines(instant(rs, "first_response_due"), instant(rs, "reply_due"), instant(rs, "regulatory_due")));
     }

@@ -7,12 +7,12 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 
 /** Finds the body of a given MIME type however deep the multiparts nest (mixed, related, alternative). */
-final class MailParts {
+public final class MailParts {
 
     private MailParts() {
     }
 
-    static String find(Part part, String mimeType) throws MessagingException, IOException {
+    public static String find(Part part, String mimeType) throws MessagingException, IOException {
         Object content = part.getContent();
         if (part.isMimeType(mimeType) && content instanceof String text) {
             return text;

@@ -5,13 +5,15 @@ import java.util.regex.Pattern;
 
 import ch.qos.logback.classic.pattern.ClassicConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import com.bank.complaints.carddata.CardNumbers;
 
 /**
  * The log message ({@code %m}) without customers' personal data: e-mail addresses keep their first
- * character and domain ({@code l***@example.com}); Chinese resident ID numbers, phone numbers (7 to
- * 12 digits, or any number written with a leading +) keep their last 4 digits; card numbers (13 to
- * 19 digits) keep the first 6 and last 4. Spaces and dashes inside a number stay where they were,
- * so the shape of the value is still readable. Dates such as 2026-10-15 are not numbers to mask.
+ * character and domain ({@code l***@example.com}); card numbers keep their first 6 and last 4 digits,
+ * as everywhere in the product ({@code carddata.CardNumbers}, issue 13 point 6); Chinese resident ID
+ * numbers and any other number of 7 or more digits (phone numbers, a mistyped card number) keep
+ * their last 4. Spaces and dashes inside a number stay where they were, so the shape of the value is
+ * still readable. Dates such as 2026-10-15 are not numbers to mask.
  * Wired in logback-spring.xml; {@link MaskingThrowableConverter} does the same for stack traces.
  */
 public class MaskingConverter extends ClassicConverter {
@@ -44,6 +46,7 @@ public class MaskingConverter extends ClassicConverter {
         }
         String masked = replace(EMAIL.matcher(text), m -> m.group(1) + "***@" + m.group(2));
         masked = replace(CHINESE_ID.matcher(masked), m -> keepEnds(m.group(), 0, 4));
+        masked = CardNumbers.maskIn(masked);
         return replace(NUMBER.matcher(masked), m -> number(m.group()));
     }
 
@@ -52,9 +55,7 @@ public class MaskingConverter extends ClassicConverter {
         if (date.find()) {
             return date.group() + mask(number.substring(date.end()));
         }
-        int digits = (int) number.chars().filter(Character::isDigit).count();
-        boolean card = !number.startsWith("+") && digits >= 13 && digits <= 19;
-        return card ? keepEnds(number, 6, 4) : keepEnds(number, 0, 4);
+        return keepEnds(number, 0, 4);
     }
 
     /** Every digit (and ID check character) masked but the first {@code first} and last {@code last} ones. */

@@ -71,6 +71,15 @@ class PersonalDataMaskingTest {
     }
 
     @Test
+    @DisplayName("R-REC-2, issue 13 point 6: a card number stored masked (first 6, last 4) leaves none of its digits either")
+    void maskedCard() {
+        Complainant stored = new Complainant("C-20001", "韩梅梅", "13912345678", "han@example.cn", "622202******7894");
+
+        assertThat(masking.mask("Card 6222 02** **** 7894 was charged twice; the record says 622202******7894.", stored))
+                .isEqualTo("Card [card] was charged twice; the record says [card].");
+    }
+
+    @Test
     @DisplayName("R-REC-2 the customer's e-mail and customer id are masked")
     void ownEmailAndId() {
         assertThat(masking.mask("Write to LI.LEI@example.com about customer C-10086.", LI_LEI))

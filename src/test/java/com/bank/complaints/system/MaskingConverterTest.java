@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.LoggingEvent;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** Customers' personal data never reaches the log in the clear; the rest of a message stays as it was. */
@@ -38,12 +39,18 @@ class MaskingConverterTest {
 
     @Test
     void aCardNumberKeepsItsFirstSixAndLastFourDigits() {
-        assertThat(mask("card 6222021234567890 charged")).isEqualTo("card 622202******7890 charged");
+        assertThat(mask("card 6222021234567894 charged")).isEqualTo("card 622202******7894 charged");
     }
 
     @Test
     void aCardNumberWrittenInGroupsKeepsItsGroups() {
-        assertThat(mask("card 6222 0212 3456 7890")).isEqualTo("card 6222 02** **** 7890");
+        assertThat(mask("card 6222 0212 3456 7894")).isEqualTo("card 6222 02** **** 7894");
+    }
+
+    @Test
+    @DisplayName("Issue 13 point 6: a card-length number that fails the Luhn check is no card number and keeps only its last 4 digits")
+    void aMistypedCardNumberKeepsOnlyItsLastFourDigits() {
+        assertThat(mask("card 6222021234567890")).isEqualTo("card ************7890");
     }
 
     @Test
@@ -53,8 +60,8 @@ class MaskingConverterTest {
 
     @Test
     void personalDataInsideChineseTextIsMasked() {
-        assertThat(mask("客户韩梅梅（电话13800001234，邮箱hmm@example.cn，卡号6222021234567890，身份证110105194912310021）来电投诉"))
-                .isEqualTo("客户韩梅梅（电话*******1234，邮箱h***@example.cn，卡号622202******7890，身份证**************0021）来电投诉");
+        assertThat(mask("客户韩梅梅（电话13800001234，邮箱hmm@example.cn，卡号6222021234567894，身份证110105194912310021）来电投诉"))
+                .isEqualTo("客户韩梅梅（电话*******1234，邮箱h***@example.cn，卡号622202******7894，身份证**************0021）来电投诉");
     }
 
     @Test
