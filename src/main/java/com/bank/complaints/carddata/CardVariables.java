@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import com.bank.complaints.system.CardNumbers;
 
 /**
  * The process variables that may hold a card number and how each is masked: the card or contract

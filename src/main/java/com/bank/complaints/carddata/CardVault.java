@@ -11,6 +11,7 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.bank.complaints.system.CardNumbers;
 import com.bank.complaints.system.InstallationSecrets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;

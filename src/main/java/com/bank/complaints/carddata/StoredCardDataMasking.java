@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.ToIntFunction;
 
+import com.bank.complaints.system.CardNumbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -1,7 +1,7 @@
 package com.bank.complaints.caselibrary;
 
 
-import com.bank.complaints.reporting.CsvWriter;
+import com.bank.complaints.system.CsvWriter;
 import com.bank.complaints.reporting.ReportFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.bank.complaints.carddata.CardNumbers;
+import com.bank.complaints.system.CardNumbers;
 import org.springframework.stereotype.Service;
 
 /**

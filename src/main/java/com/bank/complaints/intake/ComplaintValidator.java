@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.bank.complaints.carddata.CardNumbers;
+import com.bank.complaints.system.CardNumbers;
 import com.bank.complaints.carddata.CardVault;
 import com.bank.complaints.system.BusinessTime;
 import com.bank.complaints.system.FieldError;

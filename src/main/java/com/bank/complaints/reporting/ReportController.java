@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.bank.complaints.system.BusinessTime;
+import com.bank.complaints.system.CsvWriter;
 import com.bank.complaints.system.FieldError;
 import com.bank.complaints.system.InvalidInputException;
 import org.springframework.http.HttpHeaders;

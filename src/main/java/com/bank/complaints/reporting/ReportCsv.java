@@ -3,6 +3,7 @@ package com.bank.complaints.reporting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import com.bank.complaints.system.CsvWriter;
 
 /** The reports as CSV tables: one row per figure, per bucket or per dimension value. */
 final class ReportCsv {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import com.bank.complaints.system.CsvWriter;
 import com.bank.complaints.system.FieldError;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -5,12 +5,12 @@ import java.util.regex.Pattern;
 
 import ch.qos.logback.classic.pattern.ClassicConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import com.bank.complaints.carddata.CardNumbers;
+import com.bank.complaints.system.CardNumbers;
 
 /**
  * The log message ({@code %m}) without customers' personal data: e-mail addresses keep their first
  * character and domain ({@code l***@example.com}); card numbers keep their first 6 and last 4 digits,
- * as everywhere in the product ({@code carddata.CardNumbers}, issue 13 point 6); Chinese resident ID
+ * as everywhere in the product ({@link CardNumbers}, issue 13 point 6); Chinese resident ID
  * numbers and any other number of 7 or more digits (phone numbers, a mistyped card number) keep
  * their last 4. Spaces and dashes inside a number stay where they were, so the shape of the value is
  * still readable. Dates such as 2026-10-15 are not numbers to mask.

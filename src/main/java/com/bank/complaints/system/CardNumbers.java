@@ -1,4 +1,4 @@
-package com.bank.complaints.carddata;
+package com.bank.complaints.system;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

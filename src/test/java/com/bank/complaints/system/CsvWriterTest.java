@@ -1,4 +1,4 @@
-package com.bank.complaints.reporting;
+package com.bank.complaints.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

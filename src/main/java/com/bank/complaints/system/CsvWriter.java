@@ -1,4 +1,4 @@
-package com.bank.complaints.reporting;
+package com.bank.complaints.system;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

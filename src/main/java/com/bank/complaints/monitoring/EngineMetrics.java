@@ -1,4 +1,4 @@
-package com.bank.complaints.system;
+package com.bank.complaints.monitoring;
 
 import java.util.List;
 

@@ -1,10 +1,10 @@
-package com.bank.complaints.carddata;
+package com.bank.complaints.system;
 
-import static com.bank.complaints.carddata.CardNumbers.isCardNumber;
-import static com.bank.complaints.carddata.CardNumbers.looksLikeMistypedCardNumber;
-import static com.bank.complaints.carddata.CardNumbers.maskIn;
-import static com.bank.complaints.carddata.CardNumbers.replaceMasked;
-import static com.bank.complaints.carddata.CardNumbers.visible;
+import static com.bank.complaints.system.CardNumbers.isCardNumber;
+import static com.bank.complaints.system.CardNumbers.looksLikeMistypedCardNumber;
+import static com.bank.complaints.system.CardNumbers.maskIn;
+import static com.bank.complaints.system.CardNumbers.replaceMasked;
+import static com.bank.complaints.system.CardNumbers.visible;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
