@@ -2,14 +2,11 @@ package com.bank.complaints.customer;
 
 import java.util.Map;
 
-import com.bank.complaints.execution.RemedyExecution;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Messages;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands a customer's answer to the waiting complaint process as a message. An answer that no
@@ -19,13 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CustomerResponses {
 
     private final RuntimeService runtimeService;
-    private final RemedyExecution remedies;
-    private final TransactionTemplate transaction;
 
-    CustomerResponses(RuntimeService runtimeService, RemedyExecution remedies, PlatformTransactionManager transactions) {
+    CustomerResponses(RuntimeService runtimeService) {
         this.runtimeService = runtimeService;
-        this.remedies = remedies;
-        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** The customer's answer to the offer of the given round; an older offer's answer is not taken. */
@@ -43,18 +36,11 @@ public class CustomerResponses {
     }
 
     /**
-     * The customer's e-confirmation of the supplementary agreement: recorded and handed to the
-     * process in one transaction, so the change can never be applied before the confirmation is stored.
+     * The customer's e-confirmation of the supplementary agreement; the process records it as it
+     * takes the message (Event_AgreementConfirmed), so the change is never applied before it is stored.
      */
     public boolean confirmAgreement(String reference) {
-        return Boolean.TRUE.equals(transaction.execute(status -> {
-            remedies.confirmAgreement(reference);
-            if (!correlate(reference, Messages.AGREEMENT_CONFIRMED, Map.of(Variables.AGREEMENT_CONFIRMED, true))) {
-                status.setRollbackOnly();
-                return false;
-            }
-            return true;
-        }));
+        return correlate(reference, Messages.AGREEMENT_CONFIRMED, Map.of(Variables.AGREEMENT_CONFIRMED, true));
     }
 
     public boolean rate(String reference, int score) {

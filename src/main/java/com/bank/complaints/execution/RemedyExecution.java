@@ -84,7 +84,7 @@ public class RemedyExecution {
         notices.supplementaryAgreement(reference, variables);
     }
 
-    public void confirmAgreement(String reference) {
+    void confirmAgreement(String reference) {
         jdbc.update("UPDATE installment_change SET confirmed_at = ? WHERE reference = ? AND confirmed_at IS NULL",
                 time.now().atOffset(ZoneOffset.UTC), reference);
     }

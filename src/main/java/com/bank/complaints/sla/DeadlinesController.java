@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.bank.complaints.intake.ComplaintRepository;
 import com.bank.complaints.lifecycle.CaseAccess;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Messages;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
@@ -34,22 +33,20 @@ class DeadlinesController {
 
     private final SlaClocks clocks;
     private final ClockRepository repository;
-    private final ComplaintRepository complaints;
     private final RuntimeService runtimeService;
     private final CaseAccess access;
 
-    DeadlinesController(SlaClocks clocks, ClockRepository repository, ComplaintRepository complaints,
+    DeadlinesController(SlaClocks clocks, ClockRepository repository,
             RuntimeService runtimeService, CaseAccess access) {
         this.access = access;
         this.clocks = clocks;
         this.repository = repository;
-        this.complaints = complaints;
         this.runtimeService = runtimeService;
     }
 
     @GetMapping("/api/complaints/{reference}/deadlines")
     ResponseEntity<?> deadlines(@PathVariable String reference, Authentication staff) {
-        if (complaints.find(reference).isEmpty() || !access.mayRead(staff, reference)) {
+        if (repository.all(reference).isEmpty() || !access.mayRead(staff, reference)) {
             return notFound(reference);
         }
         List<Map<String, Object>> pauses = repository.pauses(reference);
@@ -84,7 +81,7 @@ class DeadlinesController {
             throw new InvalidInputException(List.of(new FieldError("reason",
                     "is required: why the case needs more time, at most " + MAX_REASON + " characters")));
         }
-        if (complaints.find(reference).isEmpty()) {
+        if (repository.all(reference).isEmpty()) {
             return notFound(reference);
         }
         if (!access.handles(staff, reference)) {

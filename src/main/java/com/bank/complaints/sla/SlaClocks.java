@@ -6,7 +6,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-import com.bank.complaints.intake.ComplaintRepository;
 import com.bank.complaints.lifecycle.AsSystem;
 import com.bank.complaints.system.BusinessTime;
 import org.camunda.bpm.engine.ManagementService;
@@ -33,7 +32,6 @@ public class SlaClocks {
     private final ClockRepository repository;
     private final SlaPolicy policy;
     private final WorkingCalendar calendar;
-    private final ComplaintRepository complaints;
     private final BusinessTime time;
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
@@ -41,14 +39,13 @@ public class SlaClocks {
     private final Duration extension;
     private final boolean pauseRegulatoryClock;
 
-    SlaClocks(ClockRepository repository, SlaPolicy policy, WorkingCalendar calendar, ComplaintRepository complaints,
+    SlaClocks(ClockRepository repository, SlaPolicy policy, WorkingCalendar calendar,
             BusinessTime time, RuntimeService runtimeService, ManagementService managementService,
             TaskService taskService, @Value("${complaints.sla.extension:P30D}") Duration extension,
             @Value("${complaints.sla.pause-regulatory-clock:false}") boolean pauseRegulatoryClock) {
         this.repository = repository;
         this.policy = policy;
         this.calendar = calendar;
-        this.complaints = complaints;
         this.time = time;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
@@ -91,10 +88,14 @@ public class SlaClocks {
     }
 
     private ClockRecord start(Scope scope, SlaClock clock) {
-        Instant start = clock.fromReceipt()
-                ? complaints.require(scope.reference()).receivedAt()
-                : time.now();
+        Instant start = clock.fromReceipt() ? receivedAt(scope.reference()) : time.now();
         return start(scope, clock, start);
+    }
+
+    /** Receipt started the first-response clock, so its start is the moment of receipt. */
+    private Instant receivedAt(String reference) {
+        return repository.find(reference, SlaClock.FIRST_RESPONSE).map(ClockRecord::startedAt)
+                .orElseThrow(() -> new IllegalStateException("Complaint " + reference + " has no receipt clocks"));
     }
 
     private ClockRecord start(Scope scope, SlaClock clock, Instant start) {

@@ -13,7 +13,6 @@ import java.util.Set;
 import com.bank.complaints.lifecycle.AsSystem;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Groups;
 import com.bank.complaints.lifecycle.Stages;
-import com.bank.complaints.notification.StaffNotices;
 import com.bank.complaints.system.BusinessTime;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,11 +23,13 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * What happens when an SLA timer fires. A warning tells the people who own the late work; a breach
- * tells the supervisors (and, for the regulatory deadline, the compliance officers), writes the
+ * tells the supervisors (and, for the regulatory deadline, the compliance officers), both as a
+ * published {@link ClockAlert}; a breach also writes the
  * breach record that outlives the process, and raises an incident of type slaBreach on the late
  * scope so it shows in Cockpit. A clock that was stopped in time or is paused does nothing.
  */
@@ -41,16 +42,16 @@ public class SlaEvents {
 
     private final SlaClocks clocks;
     private final ClockRepository repository;
-    private final StaffNotices notices;
+    private final ApplicationEventPublisher alerts;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final BusinessTime time;
 
-    SlaEvents(SlaClocks clocks, ClockRepository repository, StaffNotices notices, RuntimeService runtimeService,
+    SlaEvents(SlaClocks clocks, ClockRepository repository, ApplicationEventPublisher alerts, RuntimeService runtimeService,
             TaskService taskService, BusinessTime time) {
         this.clocks = clocks;
         this.repository = repository;
-        this.notices = notices;
+        this.alerts = alerts;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.time = time;
@@ -66,9 +67,9 @@ public class SlaEvents {
             return;
         }
         Owners owners = owners(late);
-        notices.send(late.reference(), "SLA_WARNING_" + late.clock(), owners.users(), owners.groups(),
+        alerts.publishEvent(new ClockAlert(late.reference(), "SLA_WARNING_" + late.clock(), owners.users(), owners.groups(),
                 "SLA warning: " + late.reference() + " " + human(late.clock()) + " is due " + format(clock.get().dueAt()),
-                lines(late, clock.get(), owners));
+                lines(late, clock.get(), owners)));
     }
 
     public void breach(Late late, String breachExecution) {
@@ -89,9 +90,9 @@ public class SlaEvents {
         if (late.clock() == SlaClock.REGULATORY_CLOSE) {
             groups.add(Groups.COMPLIANCE_OFFICERS);
         }
-        notices.send(late.reference(), "SLA_BREACH_" + late.clock(), List.of(), groups,
+        alerts.publishEvent(new ClockAlert(late.reference(), "SLA_BREACH_" + late.clock(), List.of(), groups,
                 "SLA breach: " + late.reference() + " " + human(late.clock()) + " was due " + format(clock.get().dueAt()),
-                lines(late, clock.get(), owners));
+                lines(late, clock.get(), owners)));
         LOG.warn("{} {}", late.reference(), message);
     }
 

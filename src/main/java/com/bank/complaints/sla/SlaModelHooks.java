@@ -4,7 +4,6 @@ import java.util.Date;
 
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Activities;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
-import com.bank.complaints.notification.CustomerNotices;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -83,12 +82,6 @@ class SlaModelHooks {
                     (String) execution.getVariable(Variables.EXTENSION_REASON), approvedBy);
             execution.setVariable(Variables.REGULATORY_DUE, Date.from(due));
         };
-    }
-
-    /** Task_NotifyExtension: the customer is told the reason and the new date. */
-    @Bean
-    JavaDelegate notifyExtensionDelegate(CustomerNotices notices) {
-        return execution -> notices.extension(reference(execution), execution.getVariables());
     }
 
     private static SlaEvents.Late late(DelegateExecution execution) {
