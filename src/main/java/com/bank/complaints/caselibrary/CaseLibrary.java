@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import com.bank.complaints.caselibrary.PersonalDataMasking.Complainant;
+import com.bank.complaints.system.PersonalDataMasking.Complainant;
+import com.bank.complaints.system.PersonalDataMasking;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

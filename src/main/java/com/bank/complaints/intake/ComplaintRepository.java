@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.bank.complaints.sla.IntakeDeadlines;
+import com.bank.complaints.triage.ComplaintClassified;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -62,6 +63,12 @@ public class ComplaintRepository {
                 + ":businessPeriod, :transactionDate, :grievance, :expectedOutcome, :disputedAmount, :emotionalState, "
                 + ":receivedAt, :receivedBy, :firstResponseDue, :replyDue, :regulatoryDue, :customerSegment, :customerAgeBand, "
                 + ":cardNumberEncrypted)", p);
+    }
+
+    void classify(ComplaintClassified c) {
+        jdbc.getJdbcTemplate().update(
+                "UPDATE complaint SET severity = ?, category = ?, special_kind = ?, complexity = ? WHERE reference = ?",
+                c.severity(), c.category(), c.specialKind(), c.complexity(), c.reference());
     }
 
     public Optional<Complaint> find(String reference) {

@@ -15,6 +15,16 @@ final class Triage {
     private Triage() {
     }
 
+    static ComplaintClassified classified(String reference, Map<String, Object> values) {
+        return new ComplaintClassified(reference, text(values, Variables.SEVERITY), text(values, Variables.CATEGORY),
+                text(values, Variables.SPECIAL_KIND), text(values, Variables.COMPLEXITY));
+    }
+
+    private static String text(Map<String, Object> values, String name) {
+        Object value = values.get(name);
+        return value == null ? null : value.toString();
+    }
+
     static String describe(Map<String, Object> values) {
         return Stream.of(CORRECTABLE).map(name -> name + "=" + values.get(name)).collect(Collectors.joining(", "));
     }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +24,13 @@ class TriageCorrectionListener implements TaskListener {
     private final JdbcTemplate jdbc;
     private final BusinessTime time;
     private final SlaClocks clocks;
-    private final ClassificationRecord record;
+    private final ApplicationEventPublisher events;
 
-    TriageCorrectionListener(JdbcTemplate jdbc, BusinessTime time, SlaClocks clocks, ClassificationRecord record) {
+    TriageCorrectionListener(JdbcTemplate jdbc, BusinessTime time, SlaClocks clocks, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.time = time;
         this.clocks = clocks;
-        this.record = record;
+        this.events = events;
     }
 
     @Override
@@ -41,7 +42,7 @@ class TriageCorrectionListener implements TaskListener {
                 Triage.describe(answered),
                 Objects.toString(answered.get(Variables.TRIAGE_CORRECTION_REASON), ""), task.getAssignee(),
                 time.now().atOffset(ZoneOffset.UTC));
-        record.save(task.getExecution().getProcessBusinessKey(), answered);
+        events.publishEvent(Triage.classified(task.getExecution().getProcessBusinessKey(), answered));
         clocks.reassess(new SlaClocks.Scope(task.getExecution().getProcessBusinessKey(),
                 (String) answered.get(Variables.SEVERITY), (String) answered.get(Variables.COMPLEXITY)), task.getAssignee());
     }

@@ -6,6 +6,7 @@ import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import com.bank.complaints.sla.SlaClocks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,11 +19,11 @@ import org.springframework.stereotype.Component;
 class TriageRecorder implements ExecutionListener {
 
     private final SlaClocks clocks;
-    private final ClassificationRecord record;
+    private final ApplicationEventPublisher events;
 
-    TriageRecorder(SlaClocks clocks, ClassificationRecord record) {
+    TriageRecorder(SlaClocks clocks, ApplicationEventPublisher events) {
         this.clocks = clocks;
-        this.record = record;
+        this.events = events;
     }
 
     static final String[] OUTPUTS = {Variables.SEVERITY, Variables.CATEGORY, Variables.SPECIAL_KIND,
@@ -39,7 +40,7 @@ class TriageRecorder implements ExecutionListener {
             execution.setVariable(output, result.get(output));
         }
         execution.setVariable(Variables.TRIAGE_SUGGESTION, Triage.describe(result));
-        record.save(execution.getProcessBusinessKey(), result);
+        events.publishEvent(Triage.classified(execution.getProcessBusinessKey(), result));
         clocks.reassess(new SlaClocks.Scope(execution.getProcessBusinessKey(), (String) result.get(Variables.SEVERITY),
                 (String) result.get(Variables.COMPLEXITY)), null);
         execution.removeVariable(Variables.TRIAGE_RESULT);

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import com.bank.complaints.caselibrary.PersonalDataMasking;
-import com.bank.complaints.caselibrary.PersonalDataMasking.Complainant;
+import com.bank.complaints.system.PersonalDataMasking;
+import com.bank.complaints.system.PersonalDataMasking.Complainant;
 import com.bank.complaints.system.BusinessTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;

@@ -1,8 +1,8 @@
-package com.bank.complaints.caselibrary;
+package com.bank.complaints.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.bank.complaints.caselibrary.PersonalDataMasking.Complainant;
+import com.bank.complaints.system.PersonalDataMasking.Complainant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package com.bank.complaints.caselibrary;
+package com.bank.complaints.system;
 
 import java.util.Arrays;
 import java.util.function.Function;
@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.bank.complaints.system.CardNumbers;
 import org.springframework.stereotype.Service;
 
 /**
