@@ -26,6 +26,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * Operations: load balancers ask /actuator/health without a login and get the status only; metrics
  * and health details are for the groups that already see the whole engine, administrators and
  * compliance officers (management.endpoint.health.roles names the same two).
+ * Logins are throttled by {@link LoginThrottle}, cross-site requests to the engine REST API refused
+ * by {@link CrossSiteGuard}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -65,6 +67,16 @@ class SecurityConfiguration {
         registration.setName("engine-rest-authentication");
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
+        return registration;
+    }
+
+    /** Runs before the engine's authentication and the login throttle: a refused request is no login attempt. */
+    @Bean
+    FilterRegistrationBean<CrossSiteGuard> engineRestCrossSiteGuard() {
+        FilterRegistrationBean<CrossSiteGuard> registration = new FilterRegistrationBean<>(new CrossSiteGuard());
+        registration.setName("engine-rest-cross-site-guard");
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(LoginThrottle.ORDER - 10);
         return registration;
     }
 }

@@ -157,7 +157,8 @@ class ClusterTest {
 
         try (Node production = Node.withProfiles(db, "node-c", "postgres,production",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
-                "--complaints.customer.link-secret=a-production-secret-of-at-least-32-characters")) {
+                "--complaints.customer.link-secret=a-production-secret-of-at-least-32-characters",
+                "--server.tomcat.remoteip.internal-proxies=")) {
             assertThat(production.bean(ProcessEngineConfigurationImpl.class).getDatabaseSchemaUpdate()).isEqualTo("false");
             assertThat(production.bean(IdentityService.class).createUserQuery().count()).isEqualTo(users);
             String reference = production.bean(IntakeService.class)
