@@ -8,9 +8,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.bank.complaints.system.ClientAddress;
 import com.bank.complaints.system.FailureThrottle;
@@ -57,8 +59,11 @@ class LoginThrottle extends OncePerRequestFilter {
     /** The webapps' login form holds a user name and a password; anything bigger is not one. */
     private static final int MAX_LOGIN_FORM_BYTES = 8 * 1024;
 
+    /** Where HTTP Basic credentials are checked: our logins (SecurityConfiguration) and the engine REST API's. */
+    private static final List<String> BASIC_DOORS = Stream.concat(SecurityConfiguration.BASIC_LOGIN_ROOTS.stream(),
+            Stream.of("/engine-rest")).toList();
+
     private final FailureThrottle throttle;
-    private final String webappPath;
     private final Pattern webappLogin;
     private final Pattern passwordCheckWithoutLogin;
 
@@ -67,7 +72,6 @@ class LoginThrottle extends OncePerRequestFilter {
             @Value("${complaints.login.max-tracked}") long maxTracked,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
         this.throttle = new FailureThrottle(allowedFailures, window, maxTracked);
-        this.webappPath = webappPath;
         this.webappLogin = Pattern.compile(Pattern.quote(webappPath) + "/api/admin/auth/user/[^/]+/login/[^/]+/?");
         this.passwordCheckWithoutLogin = Pattern.compile(
                 "(/engine-rest|" + Pattern.quote(webappPath) + "/api/engine)(/engine/[^/]+)?/identity/verify/?");
@@ -101,9 +105,9 @@ class LoginThrottle extends OncePerRequestFilter {
             attempt = new ReadAgain(request, form);
         } else {
             String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-            // the webapps ignore Basic credentials (a browser may still send them along): they check none there
+            // elsewhere Basic credentials (which a browser may send along anywhere) are not checked, and a 401 means something else
             if (authorization == null || !authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())
-                    || path.startsWith(webappPath + "/")) {
+                    || BASIC_DOORS.stream().noneMatch(root -> path.equals(root) || path.startsWith(root + "/"))) {
                 chain.doFilter(request, response);
                 return;
             }
@@ -127,9 +131,10 @@ class LoginThrottle extends OncePerRequestFilter {
         }
         chain.doFilter(attempt, response);
         if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
+            // the account is as typed: no line breaks of its own in the log
             throttle.failed(key).ifPresent(wait -> LOG.warn(
-                    "Logins as '{}' from {} are refused for {} s after repeated wrong passwords", account, source,
-                    wait.toSeconds()));
+                    "Logins as '{}' from {} are refused for {} s after repeated wrong passwords",
+                    account.replaceAll("\\p{Cntrl}", "?"), source, wait.toSeconds()));
         }
     }
 
@@ -150,11 +155,11 @@ class LoginThrottle extends OncePerRequestFilter {
 
     /** The form field's first value as the webapp reads it ("" when absent); empty when the form is not URL-encoded. */
     private static Optional<String> formField(HttpServletRequest request, byte[] form, String name) {
-        if (request.getContentType() == null
-                || !MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(request.getContentType()))) {
-            return Optional.empty();
-        }
         try {
+            if (request.getContentType() == null
+                    || !MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(request.getContentType()))) {
+                return Optional.empty();
+            }
             for (String pair : new String(form, StandardCharsets.UTF_8).split("&")) {
                 int equals = pair.indexOf('=');
                 String field = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
@@ -163,7 +168,7 @@ class LoginThrottle extends OncePerRequestFilter {
                 }
             }
             return Optional.of("");
-        } catch (IllegalArgumentException badEncoding) {
+        } catch (IllegalArgumentException badContentTypeOrEncoding) {
             return Optional.empty();
         }
     }

@@ -7,6 +7,8 @@ import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.INTAKE_AGE
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.SENIOR_MANAGERS;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.SUPERVISORS;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -32,9 +34,12 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** Where staff log in with HTTP Basic here: each path and everything below it. */
+    static final List<String> BASIC_LOGIN_ROOTS = List.of("/api", "/mail", "/actuator", "/dashboard");
+
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**", "/mail/**", "/actuator/**", "/dashboard", "/dashboard/**")
+        http.securityMatcher(BASIC_LOGIN_ROOTS.stream().map(root -> root + "/**").toArray(String[]::new))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/complaints/*/status").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
