@@ -4,6 +4,7 @@ import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.ADMINISTRA
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.COMPLAINT_HANDLERS;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.COMPLIANCE_OFFICERS;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.INTAKE_AGENTS;
+import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.OPERATIONS;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.SENIOR_MANAGERS;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.SUPERVISORS;
 
@@ -44,6 +45,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/complaints/*/status").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasAnyAuthority(ADMINISTRATORS, COMPLIANCE_OFFICERS)
+                        // the demo's mailbox shows every customer's mail and signed links: not for case workers
+                        .requestMatchers("/mail", "/mail/**").hasAnyAuthority(ADMINISTRATORS, OPERATIONS)
                         .requestMatchers(HttpMethod.POST, "/api/complaints", "/api/complaints/*/evidence")
                         .hasAnyAuthority(INTAKE_AGENTS, ADMINISTRATORS)
                         .requestMatchers(HttpMethod.POST, "/api/improvement-actions")

@@ -12,6 +12,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,8 +20,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** /mail: the embedded server's inbox, for staff to read what customers were sent. */
+/**
+ * /mail: the embedded server's inbox, to read what customers were sent (with their signed links).
+ * A demo part: only the demo profile has it, and only administrators and operations may open it
+ * (SecurityConfiguration).
+ */
 @Controller
+@Profile("default")
 @ConditionalOnProperty(name = "complaints.mail.embedded.enabled", havingValue = "true")
 class MailboxController {
 
