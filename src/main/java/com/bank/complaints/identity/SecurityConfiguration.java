@@ -12,14 +12,20 @@ import java.util.List;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
  * Who may call what. Our API and pages use HTTP Basic against Camunda's users; the customers'
@@ -29,16 +35,25 @@ import org.springframework.security.web.SecurityFilterChain;
  * Operations: load balancers ask /actuator/health without a login and get the status only; metrics
  * and health details are for the groups that already see the whole engine, administrators and
  * compliance officers (management.endpoint.health.roles names the same two).
- * Logins are throttled by {@link LoginThrottle}, cross-site requests to the engine REST API refused
- * by {@link CrossSiteGuard}.
+ * Every page and answer we serve carries the same security headers; Camunda's webapps under
+ * /camunda keep Camunda's own (camunda.bpm.webapp.header-security). Logins are throttled by
+ * {@link LoginThrottle}, cross-site requests to the engine REST API refused by {@link CrossSiteGuard}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /**
+     * Our pages load only our own scripts and styles, none inline (an injected script or style does
+     * not run), post forms only to us, and are framed by nobody.
+     */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     /** Where staff log in with HTTP Basic here: each path and everything below it. */
     static final List<String> BASIC_LOGIN_ROOTS = List.of("/api", "/mail", "/actuator", "/dashboard");
 
     @Bean
+    @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         http.securityMatcher(BASIC_LOGIN_ROOTS.stream().map(root -> root + "/**").toArray(String[]::new))
                 .authorizeHttpRequests(requests -> requests
@@ -64,8 +79,37 @@ class SecurityConfiguration {
                 .httpBasic(Customizer.withDefaults())
                 // stateless Basic-auth calls carry no cookie, so there is no session to forge requests with
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityConfiguration::securityHeaders);
         return http.build();
+    }
+
+    /**
+     * Everything else we serve (the customers' status page and answer pages, static files, the engine
+     * REST API) needs no login here; the chain adds the security headers.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageSecurity(HttpSecurity http,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
+        http.securityMatcher(new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(webappPath + "/**")))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                // no login and no session here: a forged request carries nothing its sender lacks (a customer's
+                // signed link is in the form, not in a cookie)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityConfiguration::securityHeaders);
+        return http.build();
+    }
+
+    /**
+     * Besides the policy: no Referer to other sites (links carry tokens); Spring Security's defaults add
+     * X-Content-Type-Options nosniff, X-Frame-Options DENY and, on a TLS request (behind the proxy:
+     * X-Forwarded-Proto https), Strict-Transport-Security.
+     */
+    private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER));
     }
 
     @Bean

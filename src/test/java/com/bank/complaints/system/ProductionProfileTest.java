@@ -89,4 +89,14 @@ class ProductionProfileTest {
 
         assertThat(sms.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
+
+    @Test
+    @DisplayName("Issue 13 point 7: production's webapp cookies (session and CSRF token) are always Secure")
+    void theWebappsCookiesAreSecure() {
+        ResponseEntity<String> page = http.getForEntity("/camunda/app/welcome/default/", String.class);
+
+        assertThat(page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("Secure"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=").containsIgnoringCase("Secure"));
+    }
 }
