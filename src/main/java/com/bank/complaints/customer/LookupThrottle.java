@@ -1,72 +1,40 @@
 package com.bank.complaints.customer;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
-import com.bank.complaints.system.BusinessTime;
+import com.bank.complaints.system.FailureThrottle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Four digits are quick to guess: after a few failed status look-ups for one reference within a
- * window, further look-ups of that reference are refused until the window passes. It counts every
- * reference the same, known or not, so a refusal reveals nothing. Kept per node, in memory.
+ * Four digits are quick to guess: failed status look-ups are counted per source address and
+ * reference, and a source that keeps failing for a reference is refused for it for a while
+ * ({@link FailureThrottle}). Only the guesser is stopped: the customer, from their own address,
+ * still gets their answer with the right digits. Known and unknown references count the same, so
+ * a refusal reveals nothing.
  */
 @Component
 class LookupThrottle {
 
-    private static final int MAX_TRACKED_REFERENCES = 100_000;
+    private final FailureThrottle throttle;
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final BusinessTime time;
-    private final int maxFailures;
-    private final Duration window;
-
-    LookupThrottle(BusinessTime time, @Value("${complaints.customer.status-max-failures:5}") int maxFailures,
-            @Value("${complaints.customer.status-failure-window:PT15M}") Duration window) {
-        this.time = time;
-        this.maxFailures = maxFailures;
-        this.window = window;
+    LookupThrottle(@Value("${complaints.customer.status-allowed-failures}") int allowedFailures,
+            @Value("${complaints.customer.status-failure-window}") Duration window,
+            @Value("${complaints.customer.status-max-tracked}") long maxTracked) {
+        this.throttle = new FailureThrottle(allowedFailures, window, maxTracked);
     }
 
-    boolean isBlocked(String reference) {
-        Deque<Instant> recent = failures.get(reference);
-        if (recent == null) {
-            return false;
-        }
-        synchronized (recent) {
-            dropExpired(recent);
-            return recent.size() >= maxFailures;
-        }
+    /** How long this source must wait before it may look the reference up again; empty when it may now. */
+    Optional<Duration> refusal(String source, String reference) {
+        return throttle.refusal(key(source, reference));
     }
 
-    void recordFailure(String reference) {
-        if (failures.size() >= MAX_TRACKED_REFERENCES) {
-            failures.values().removeIf(recent -> {
-                synchronized (recent) {
-                    dropExpired(recent);
-                    return recent.isEmpty();
-                }
-            });
-        }
-        Deque<Instant> recent = failures.computeIfAbsent(reference, key -> new ArrayDeque<>());
-        synchronized (recent) {
-            recent.addLast(time.now());
-        }
+    void recordFailure(String source, String reference) {
+        throttle.failed(key(source, reference));
     }
 
-    Duration window() {
-        return window;
-    }
-
-    private void dropExpired(Deque<Instant> recent) {
-        Instant horizon = time.now().minus(window);
-        while (!recent.isEmpty() && recent.peekFirst().isBefore(horizon)) {
-            recent.removeFirst();
-        }
+    private static String key(String source, String reference) {
+        return source + " " + reference;
     }
 }

@@ -12,6 +12,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.bank.complaints.system.BusinessTime;
+import com.bank.complaints.system.Secrets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -24,6 +25,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 public class SignedLinks {
 
+    private static final String SECRET = "complaints.customer.link-secret";
     private static final String HMAC = "HmacSHA256";
     private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
@@ -33,13 +35,10 @@ public class SignedLinks {
     private final Duration validity;
     private final BusinessTime time;
 
-    SignedLinks(@Value("${complaints.customer.link-secret}") String secret,
-            @Value("${complaints.customer.link-base-url}") String baseUrl,
+    SignedLinks(Secrets secrets, @Value("${complaints.customer.link-base-url}") String baseUrl,
             @Value("${complaints.customer.link-validity:P30D}") Duration validity, BusinessTime time) {
-        if (secret.length() < 32) {
-            throw new IllegalStateException("complaints.customer.link-secret must be at least 32 characters");
-        }
-        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        // 32 bytes: as long as the HMAC-SHA256 key it becomes, so the secret is not the weaker part
+        this.secret = secrets.required(SECRET, 32).getBytes(StandardCharsets.UTF_8);
         this.baseUrl = baseUrl;
         this.validity = validity;
         this.time = time;

@@ -1,7 +1,10 @@
 package com.bank.complaints.customer;
 
+import java.time.Duration;
 import java.util.Optional;
 
+import com.bank.complaints.system.ClientAddress;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -24,16 +27,19 @@ class StatusController {
     }
 
     @GetMapping("/api/complaints/{reference}/status")
-    ResponseEntity<?> status(@PathVariable String reference, @RequestParam(required = false) String phoneLast4) {
-        if (throttle.isBlocked(reference)) {
+    ResponseEntity<?> status(@PathVariable String reference, @RequestParam(required = false) String phoneLast4,
+            HttpServletRequest request) {
+        String source = ClientAddress.of(request);
+        Optional<Duration> refusal = throttle.refusal(source, reference);
+        if (refusal.isPresent()) {
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(throttle.window().toSeconds()))
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(refusal.get().toSeconds()))
                     .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
                             "Too many attempts for this reference; please try again later or call the hotline."));
         }
         Optional<ComplaintStatus> status = statusService.status(reference, phoneLast4);
         if (status.isEmpty()) {
-            throttle.recordFailure(reference);
+            throttle.recordFailure(source, reference);
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(
                     HttpStatus.NOT_FOUND, "No complaint matches this reference and phone number."));
         }

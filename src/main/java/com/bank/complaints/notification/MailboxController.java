@@ -10,8 +10,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,10 +21,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** /mail: the embedded server's inbox, for staff to read what customers were sent. */
+/**
+ * /mail: the embedded server's inbox, to read what customers were sent (with their signed links).
+ * A demo part: only the demo profile has it, and only administrators and operations may open it
+ * (SecurityConfiguration).
+ */
 @Controller
+@Profile("default")
 @ConditionalOnProperty(name = "complaints.mail.embedded.enabled", havingValue = "true")
 class MailboxController {
+
+    /**
+     * A mail's HTML is shown as the customer sees it, styles inline as in every mail, in a sandbox
+     * without scripts; the frame inherits this page's policy, which therefore allows inline styles
+     * (and nothing else the site-wide policy forbids).
+     */
+    private static final String MAIL_PAGE_POLICY = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private final GreenMail greenMail;
     private final ObjectProvider<GatewayStub> gateway;
@@ -50,12 +65,15 @@ class MailboxController {
     }
 
     @GetMapping("/mail/{index}")
-    String message(@PathVariable int index, Model model) throws MessagingException, IOException {
+    String message(@PathVariable int index, Model model, HttpServletResponse response)
+            throws MessagingException, IOException {
         MimeMessage[] messages = greenMail.getReceivedMessages();
         if (index < 0 || index >= messages.length) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such mail");
         }
         MimeMessage m = messages[index];
+        // set first: Spring Security adds its policy only to a response that has none
+        response.setHeader("Content-Security-Policy", MAIL_PAGE_POLICY);
         model.addAttribute("subject", m.getSubject());
         model.addAttribute("to", recipients(m));
         model.addAttribute("from", Arrays.toString(m.getFrom()));

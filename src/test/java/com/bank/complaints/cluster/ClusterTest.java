@@ -26,6 +26,7 @@ import com.bank.complaints.Mails;
 import com.bank.complaints.execution.RemedyExecution;
 import com.bank.complaints.intake.IntakeService;
 import com.bank.complaints.ledger.CardAccountLedger.PostingType;
+import com.bank.complaints.system.Secrets;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.HistoryService;
@@ -160,6 +161,9 @@ class ClusterTest {
         try (Node production = Node.withProfiles(db, "node-c", "postgres,production",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
                 "--complaints.customer.link-secret=a-production-secret-of-at-least-32-characters",
+                "--complaints.message-gateway.url=http://127.0.0.1:" + nodeA.port() + "/gateway/messages",
+                "--complaints.message-gateway.token=" + nodeA.bean(Secrets.class).required("complaints.message-gateway.token", 1),
+                "--server.tomcat.remoteip.internal-proxies=",
                 "--complaints.card-data.key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=")) {
             assertThat(production.bean(ProcessEngineConfigurationImpl.class).getDatabaseSchemaUpdate()).isEqualTo("false");
             assertThat(production.bean(IdentityService.class).createUserQuery().count()).isEqualTo(users);

@@ -16,9 +16,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** Outside the default profile the app has its staff groups and rules but no demo user and no default password. */
 // the engine REST API looks its engine up by the name "default": a second engine of that name would take it over
-// from the shared @DeskTest context
+// from the shared @DeskTest context; outside the demo profile the secrets and trusted proxies must be configured
 @SpringBootTest(properties = {"camunda.bpm.generate-unique-process-engine-name=true",
-        // outside the demo profile the card-data key has no default (issue 13 point 6)
+        "complaints.customer.link-secret=a-staging-secret-of-at-least-32-bytes",
+        "complaints.message-gateway.token=staging-gateway-token", "server.tomcat.remoteip.internal-proxies=",
         "complaints.card-data.key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="})
 @ActiveProfiles("staging")
 class OtherProfileTest {

@@ -8,6 +8,8 @@ import com.bank.complaints.Desk;
 import com.bank.complaints.DeskTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -19,18 +21,33 @@ class MailboxPageTest {
     Desk desk;
 
     @Test
-    @DisplayName("staff read the receipts the embedded mail server received on /mail")
-    void staffReadReceiptsOnTheMailPage() {
+    @DisplayName("operations read the receipts the embedded mail server received on /mail")
+    void operationsReadReceiptsOnTheMailPage() {
         String reference = desk.accepted(with(feeComplaint(), "customerEmail", "mailbox-page@example.com"));
         desk.runJobs(reference);
 
-        ResponseEntity<String> inbox = desk.as("handler").getForEntity("/mail", String.class);
+        ResponseEntity<String> inbox = desk.as("ops").getForEntity("/mail", String.class);
         assertThat(inbox.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(inbox.getBody()).contains("mailbox-page@example.com", reference);
 
         String link = inbox.getBody().replaceAll("(?s).*href=\"(/mail/\\d+)\">[^<]*" + reference + ".*", "$1");
-        ResponseEntity<String> mail = desk.as("handler").getForEntity(link, String.class);
+        ResponseEntity<String> mail = desk.as("ops").getForEntity(link, String.class);
         assertThat(mail.getBody()).contains("Dear Li Lei", "within 30 days", "sandbox=\"\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ops", "admin"})
+    @DisplayName("Issue 13 point 7: operations and administrators open /mail")
+    void operationsAndAdministratorsOpenTheMailPage(String user) {
+        assertThat(desk.as(user).getForEntity("/mail", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"handler", "compliance", "agent", "supervisor"})
+    @DisplayName("Issue 13 point 7: /mail shows every customer's mail and signed links, so other staff are refused")
+    void otherStaffAreRefusedTheMailPage(String user) {
+        assertThat(desk.as(user).getForEntity("/mail", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(desk.as(user).getForEntity("/mail/0", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
