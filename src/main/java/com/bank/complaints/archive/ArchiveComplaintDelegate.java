@@ -1,5 +1,6 @@
 package com.bank.complaints.archive;
 
+import com.bank.complaints.lifecycle.CaseData;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ class ArchiveComplaintDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        archive.archive(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), execution.getVariables());
+        archive.archive(execution.getProcessInstanceId(), CaseData.of(execution));
     }
 }

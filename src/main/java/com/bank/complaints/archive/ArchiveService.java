@@ -1,13 +1,12 @@
 package com.bank.complaints.archive;
 
-import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import com.bank.complaints.lifecycle.CaseData;
 import com.bank.complaints.system.BusinessTime;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,27 +37,19 @@ public class ArchiveService {
         this.time = time;
     }
 
-    public void archive(String reference, String processInstanceId, Map<String, Object> v) {
+    public void archive(String processInstanceId, CaseData v) {
+        String reference = v.reference();
         if (jdbc.queryForObject("SELECT COUNT(*) FROM complaint_archive WHERE reference = ?", Long.class, reference) > 0) {
             return;
         }
-        Object amount = v.get(Variables.REMEDY_AMOUNT);
-        Object score = v.get(Variables.SATISFACTION_SCORE);
-        boolean escalated = v.get(Variables.FINAL_SOLUTION) != null;
+        boolean escalated = v.finalSolution() != null;
         jdbc.update("INSERT INTO complaint_archive (reference, archived_at, severity, category, special_kind, complexity, "
                         + "finding, remedy_type, remedy_amount, satisfaction_score, escalated, first_contact_resolved, "
                         + "cause_summary, history) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                reference, time.now().atOffset(ZoneOffset.UTC), v.get(Variables.SEVERITY), v.get(Variables.CATEGORY),
-                v.get(Variables.SPECIAL_KIND), v.get(Variables.COMPLEXITY), v.get(Variables.FINDING),
-                v.get(Variables.REMEDY_TYPE), amount == null ? null : new BigDecimal(amount.toString()),
-                score == null ? null : ((Number) score).intValue(),
-                escalated, !escalated && rejections(v) == 0, v.get(Variables.CAUSE_SUMMARY), history(processInstanceId));
-    }
-
-    /** R-AN-3: how often the customer turned an offer down (0 when no offer was ever made). */
-    private static long rejections(Map<String, Object> v) {
-        Object rejections = v.get(Variables.CUSTOMER_REJECTIONS);
-        return rejections == null ? 0 : ((Number) rejections).longValue();
+                reference, time.now().atOffset(ZoneOffset.UTC), v.severity(), v.category(), v.specialKind(),
+                v.complexity(), v.finding(), v.remedyType(), v.remedyAmount(), v.satisfactionScore(),
+                // R-AN-3: resolved at first contact when no offer was ever turned down and no panel was needed
+                escalated, !escalated && v.customerRejections() == 0, v.causeSummary(), history(processInstanceId));
     }
 
     private String history(String processInstanceId) {

@@ -3,7 +3,7 @@ package com.bank.complaints.execution;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import com.bank.complaints.lifecycle.CaseData;
 import com.bank.complaints.resolution.RemedyDecisions.RemedyDecision;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -28,24 +28,17 @@ class ApprovedRemedyListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        String reference = execution.getProcessBusinessKey();
-        RemedyDecision approved = remedies.approved(reference);
-        Object type = execution.getVariable(Variables.REMEDY_TYPE);
-        Object amount = execution.getVariable(Variables.REMEDY_AMOUNT);
-        if (!Objects.equals(approved.remedyType(), type == null ? null : type.toString()) || !sameAmount(approved.amount(), amount)) {
+        CaseData data = CaseData.of(execution);
+        RemedyDecision approved = remedies.approved(data.reference());
+        if (!Objects.equals(approved.remedyType(), data.remedyType()) || !sameAmount(approved.amount(), data.remedyAmount())) {
             LOG.warn("Complaint {}: the remedy variables say {} {} but the approved remedy (decision {}) is {} {}; "
-                    + "the variables are ignored and set to the approved remedy", reference, type, amount, approved.id(),
-                    approved.remedyType(), approved.amount());
+                    + "the variables are ignored and set to the approved remedy", data.reference(), data.remedyType(),
+                    data.remedyAmount(), approved.id(), approved.remedyType(), approved.amount());
         }
-        execution.setVariable(Variables.REMEDY_TYPE, approved.remedyType());
-        execution.setVariable(Variables.REMEDY_AMOUNT, approved.amount() == null ? null : approved.amount().doubleValue());
-        execution.setVariable(Variables.REMEDY_DETAILS, approved.details());
+        data.remedy(approved.remedyType(), approved.amount(), approved.details());
     }
 
-    private static boolean sameAmount(BigDecimal approved, Object variable) {
-        if (approved == null || variable == null) {
-            return approved == null && variable == null;
-        }
-        return new BigDecimal(variable.toString()).compareTo(approved) == 0;
+    private static boolean sameAmount(BigDecimal approved, BigDecimal variable) {
+        return approved == null || variable == null ? approved == variable : approved.compareTo(variable) == 0;
     }
 }

@@ -1,6 +1,6 @@
 package com.bank.complaints.execution;
 
-import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import com.bank.complaints.lifecycle.CaseData;
 import com.bank.complaints.lifecycle.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -17,11 +17,12 @@ class ExecutionRecorder implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        task.setVariable(Variables.EXECUTED_BY, TaskActor.primary(task));
+        CaseData.of(task).executedBy(TaskActor.primary(task));
     }
 
     /** An automatic posting is credited to whoever approved the remedy in the record (the proposer on the front line). */
     static void recordAutomatic(DelegateExecution execution, RemedyExecution remedies) {
-        execution.setVariable(Variables.EXECUTED_BY, remedies.approved(execution.getProcessBusinessKey()).decidedBy());
+        CaseData data = CaseData.of(execution);
+        data.executedBy(remedies.approved(data.reference()).decidedBy());
     }
 }

@@ -2,7 +2,6 @@ package com.bank.complaints.execution;
 
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.Objects;
 
 import com.bank.complaints.carddata.CardVault;
@@ -12,7 +11,7 @@ import com.bank.complaints.intake.NewComplaint;
 import com.bank.complaints.ledger.CardAccountLedger;
 import com.bank.complaints.ledger.CardAccountLedger.Posting;
 import com.bank.complaints.ledger.CardAccountLedger.PostingType;
-import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import com.bank.complaints.lifecycle.CaseData;
 import com.bank.complaints.notification.CustomerNotices;
 import com.bank.complaints.resolution.RemedyDecisions;
 import com.bank.complaints.resolution.RemedyDecisions.RemedyDecision;
@@ -74,14 +73,15 @@ public class RemedyExecution {
     }
 
     /** Records the proposed plan change (once) and sends the agreement for the customer to confirm. */
-    public void sendSupplementaryAgreement(String reference, Map<String, Object> variables) {
+    public void sendSupplementaryAgreement(CaseData data) {
+        String reference = data.reference();
         Complaint complaint = complaint(reference);
         if (jdbc.queryForObject("SELECT COUNT(*) FROM installment_change WHERE reference = ?", Long.class, reference) == 0) {
             jdbc.update("INSERT INTO installment_change (reference, contract_number, details) VALUES (?, ?, ?)",
                     reference, complaint.details().cardOrContractNumber(),
-                    Objects.toString(variables.get(Variables.REMEDY_DETAILS), ""));
+                    Objects.toString(data.remedyDetails(), ""));
         }
-        notices.supplementaryAgreement(reference, variables);
+        notices.supplementaryAgreement(data);
     }
 
     void confirmAgreement(String reference) {

@@ -1,5 +1,6 @@
 package com.bank.complaints.execution;
 
+import com.bank.complaints.lifecycle.CaseData;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ class SendSupplementaryAgreementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        remedies.sendSupplementaryAgreement(execution.getProcessBusinessKey(), execution.getVariables());
+        remedies.sendSupplementaryAgreement(CaseData.of(execution));
     }
 }

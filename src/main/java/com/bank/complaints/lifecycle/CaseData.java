@@ -10,6 +10,7 @@ import java.util.function.Function;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The one typed view of a case's process data, for every delegate and listener: names, types and
@@ -37,6 +38,11 @@ public final class CaseData {
         return new CaseData(task.getExecution().getProcessBusinessKey(), task::getVariable, task::setVariable);
     }
 
+    /** Any scope of variables, e.g. the {@code execution} an expression of the model hands over. */
+    public static CaseData of(VariableScope scope) {
+        return new CaseData(null, scope::getVariable, scope::setVariable);
+    }
+
     /** A read-only view of variables already read, e.g. for a notice rendered from them. */
     public static CaseData of(String reference, Map<String, Object> variables) {
         return new CaseData(reference, variables::get, (name, value) -> {
@@ -44,7 +50,7 @@ public final class CaseData {
         });
     }
 
-    /** The complaint's reference, its process's business key. */
+    /** The complaint's reference, its process's business key (from a plain scope: its reference variable). */
     public String reference() {
         return reference != null ? reference : text(Variables.REFERENCE);
     }

@@ -119,6 +119,10 @@ public final class ComplaintLifecycle {
         public static final String REGULATORY_DUE = "regulatoryDue";
         public static final String PRIOR_COMPLAINTS = "priorComplaints";
 
+        /** Input parameters of the SLA warning and breach steps: which clock, and the late task of a stage clock. */
+        public static final String CLOCK = "clock";
+        public static final String LATE_ACTIVITY = "lateActivity";
+
         public static final String TRIAGE_RESULT = "triageResult";
         public static final String SEVERITY = "severity";
         public static final String CATEGORY = "category";

@@ -1,7 +1,9 @@
 package com.bank.complaints.notification;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +13,7 @@ import com.bank.complaints.customer.SignedLinks.Purpose;
 import com.bank.complaints.customer.SignedLinks;
 import com.bank.complaints.intake.Complaint;
 import com.bank.complaints.intake.ComplaintRepository;
-import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import com.bank.complaints.lifecycle.CaseData;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -39,54 +41,53 @@ public class CustomerNotices {
     }
 
     /** R-TRIAGE-4: which temporary protective measures were taken, by e-mail and SMS. */
-    public void protectiveMeasures(String reference, Map<String, Object> v) {
+    public void protectiveMeasures(CaseData v) {
         List<String> measures = new ArrayList<>();
-        if (Boolean.TRUE.equals(v.get(Variables.STOP_PAYMENT))) {
+        if (v.stopPayment()) {
             measures.add("notice.measure.stopPayment");
         }
-        if (Boolean.TRUE.equals(v.get(Variables.FREEZE_CARD))) {
+        if (v.freezeCard()) {
             measures.add("notice.measure.freezeCard");
         }
-        Complaint complaint = complaint(reference);
+        Complaint complaint = complaint(v.reference());
         Locale locale = complaint.details().language().locale();
         String applied = measures.isEmpty() ? message("notice.measure.none", locale)
                 : String.join("; ", measures.stream().map(key -> message(key, locale)).toList());
         send(complaint, "protectiveMeasures", List.of(
                 detail("detail.measures", applied),
-                detail("detail.note", v.get(Variables.PROTECTIVE_MEASURES_NOTE))), List.of(), true);
+                detail("detail.note", v.protectiveMeasuresNote())), List.of(), true);
     }
 
     /** R-INV-3: what evidence we need from the customer. */
-    public void evidenceRequest(String reference, Map<String, Object> v) {
-        send(complaint(reference), "evidenceRequest", List.of(detail("detail.request", v.get(Variables.EVIDENCE_REQUEST))),
+    public void evidenceRequest(CaseData v) {
+        send(complaint(v.reference()), "evidenceRequest", List.of(detail("detail.request", v.evidenceRequest())),
                 List.of(), false);
     }
 
     /** R-INV-3: the reminder while we still wait for the evidence. */
-    public void evidenceReminder(String reference, Map<String, Object> v) {
-        send(complaint(reference), "evidenceReminder", List.of(detail("detail.request", v.get(Variables.EVIDENCE_REQUEST))),
+    public void evidenceReminder(CaseData v) {
+        send(complaint(v.reference()), "evidenceReminder", List.of(detail("detail.request", v.evidenceRequest())),
                 List.of(), false);
     }
 
     /** R-RES-1: the offered solution, to accept or reject through a signed link. */
-    public void solutionOffer(String reference, Map<String, Object> v) {
-        send(complaint(reference), "offer", remedy(v),
-                List.of(new Action("action.respond", links.url(reference, Purpose.OFFER, round(v)))), false);
+    public void solutionOffer(CaseData v) {
+        send(complaint(v.reference()), "offer", remedy(v),
+                List.of(new Action("action.respond", links.url(v.reference(), Purpose.OFFER, v.customerRejections()))), false);
     }
 
     /** R-EXEC-1: the supplementary agreement of an installment change, to confirm electronically. */
-    public void supplementaryAgreement(String reference, Map<String, Object> v) {
-        send(complaint(reference), "agreement", remedy(v),
-                List.of(new Action("action.confirmAgreement", links.url(reference, Purpose.AGREEMENT))), false);
+    public void supplementaryAgreement(CaseData v) {
+        send(complaint(v.reference()), "agreement", remedy(v),
+                List.of(new Action("action.confirmAgreement", links.url(v.reference(), Purpose.AGREEMENT))), false);
     }
 
     /** R-FB-1: conclusion, remedy and what happens next, by e-mail and by SMS / app push. */
-    public void resultNotice(String reference, Map<String, Object> v) {
+    public void resultNotice(CaseData v) {
         List<Detail> details = new ArrayList<>();
-        details.add(detail("detail.conclusion", firstNonNull(v.get(Variables.FINAL_SOLUTION),
-                v.get(Variables.FINDING_SUMMARY), v.get(Variables.CONSULTATION_ANSWER))));
+        details.add(detail("detail.conclusion", firstNonNull(v.finalSolution(), v.findingSummary(), v.consultationAnswer())));
         details.addAll(remedy(v));
-        send(complaint(reference), "result", details, List.of(), true);
+        send(complaint(v.reference()), "result", details, List.of(), true);
     }
 
     /** R-FB-2: the satisfaction survey (1-5) through a signed link. */
@@ -96,20 +97,20 @@ public class CustomerNotices {
     }
 
     /** R-RES-4: the expert panel's final solution, with the customer's right to go to the regulator or to court. */
-    public void finalSolution(String reference, Map<String, Object> v) {
+    public void finalSolution(CaseData v) {
         List<Detail> details = new ArrayList<>();
-        details.add(detail("detail.finalSolution", v.get(Variables.FINAL_SOLUTION)));
+        details.add(detail("detail.finalSolution", v.finalSolution()));
         details.addAll(remedy(v));
-        send(complaint(reference), "finalSolution", details, List.of(), false);
+        send(complaint(v.reference()), "finalSolution", details, List.of(), false);
     }
 
     /** The regulatory deadline was extended once: the reason and the new date. */
-    public void extension(String reference, Map<String, Object> v) {
-        Complaint complaint = complaint(reference);
-        Object due = v.get(Variables.REGULATORY_DUE);
+    public void extension(CaseData v) {
+        Complaint complaint = complaint(v.reference());
+        Instant due = v.regulatoryDue();
         send(complaint, "extension", List.of(
-                detail("detail.reason", v.get(Variables.EXTENSION_REASON)),
-                detail("detail.newDue", due instanceof Date date ? mailer.format(date.toInstant()) : null)),
+                detail("detail.reason", v.extensionReason()),
+                detail("detail.newDue", due == null ? null : mailer.format(due))),
                 List.of(), false);
     }
 
@@ -126,19 +127,13 @@ public class CustomerNotices {
         }
     }
 
-    private static List<Detail> remedy(Map<String, Object> v) {
-        Object type = v.get(Variables.REMEDY_TYPE);
-        Object amount = v.get(Variables.REMEDY_AMOUNT);
+    private static List<Detail> remedy(CaseData v) {
+        String type = v.remedyType();
+        BigDecimal amount = v.remedyAmount();
         return List.of(
                 new Detail("detail.remedy", type == null ? null : "remedy." + type, true),
-                detail("detail.amount", amount == null ? null : String.format(Locale.ROOT, "%.2f CNY", ((Number) amount).doubleValue())),
-                detail("detail.remedyDetails", v.get(Variables.REMEDY_DETAILS)));
-    }
-
-    /** An offer made after n rejections is round n: its link answers only that offer. */
-    private static long round(Map<String, Object> v) {
-        Object rejections = v.get(Variables.CUSTOMER_REJECTIONS);
-        return rejections == null ? 0 : ((Number) rejections).longValue();
+                detail("detail.amount", amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP).toPlainString() + " CNY"),
+                detail("detail.remedyDetails", v.remedyDetails()));
     }
 
     private Complaint complaint(String reference) {

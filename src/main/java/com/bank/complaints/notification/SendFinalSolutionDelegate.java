@@ -1,5 +1,6 @@
 package com.bank.complaints.notification;
 
+import com.bank.complaints.lifecycle.CaseData;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ class SendFinalSolutionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        notices.finalSolution(execution.getProcessBusinessKey(), execution.getVariables());
+        notices.finalSolution(CaseData.of(execution));
     }
 }

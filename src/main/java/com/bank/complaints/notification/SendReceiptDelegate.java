@@ -1,6 +1,6 @@
 package com.bank.complaints.notification;
 
-import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import com.bank.complaints.lifecycle.CaseData;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,6 +17,6 @@ class SendReceiptDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        receipts.sendReceipt((String) execution.getVariable(Variables.REFERENCE));
+        receipts.sendReceipt(CaseData.of(execution).reference());
     }
 }

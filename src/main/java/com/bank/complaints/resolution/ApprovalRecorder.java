@@ -1,6 +1,6 @@
 package com.bank.complaints.resolution;
 
-import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import com.bank.complaints.lifecycle.CaseData;
 import com.bank.complaints.lifecycle.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,19 +28,19 @@ class ApprovalRecorder implements TaskListener, ExecutionListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String reference = task.getExecution().getProcessBusinessKey();
-        if (Boolean.TRUE.equals(task.getVariable(Variables.PROPOSAL_APPROVED))) {
-            decisions.approve(reference, TaskActor.primary(task), SUPERVISOR);
+        CaseData data = CaseData.of(task);
+        if (data.proposalApproved()) {
+            decisions.approve(data.reference(), TaskActor.primary(task), SUPERVISOR);
         } else {
-            decisions.reject(reference, TaskActor.primary(task));
+            decisions.reject(data.reference(), TaskActor.primary(task));
         }
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        if (FRONT_LINE.equals(execution.getVariable(Variables.APPROVAL_LEVEL))) {
-            decisions.approve(execution.getProcessBusinessKey(), (String) execution.getVariable(Variables.PROPOSED_BY),
-                    FRONT_LINE);
+        CaseData data = CaseData.of(execution);
+        if (FRONT_LINE.equals(data.approvalLevel())) {
+            decisions.approve(data.reference(), data.proposedBy(), FRONT_LINE);
         }
     }
 }

@@ -1,6 +1,6 @@
 package com.bank.complaints.resolution;
 
-import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import com.bank.complaints.lifecycle.CaseData;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -16,12 +16,8 @@ class CustomerDecisionRecorder implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Number previous = (Number) execution.getVariable(Variables.CUSTOMER_REJECTIONS);
-        long rejections = previous == null ? 0 : previous.longValue();
-        if (!Boolean.TRUE.equals(execution.getVariable(Variables.CUSTOMER_ACCEPTED))) {
-            rejections++;
-        }
-        execution.setVariable(Variables.CUSTOMER_REJECTIONS, rejections);
-        execution.setVariable(Variables.ESCALATION_NEEDED, rejections >= REJECTIONS_BEFORE_ESCALATION);
+        CaseData data = CaseData.of(execution);
+        long rejections = data.customerRejections() + (data.customerAccepted() ? 0 : 1);
+        data.customerRejections(rejections, rejections >= REJECTIONS_BEFORE_ESCALATION);
     }
 }

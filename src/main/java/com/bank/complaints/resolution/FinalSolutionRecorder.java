@@ -1,6 +1,6 @@
 package com.bank.complaints.resolution;
 
-import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import com.bank.complaints.lifecycle.CaseData;
 import com.bank.complaints.lifecycle.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -23,8 +23,8 @@ class FinalSolutionRecorder implements TaskListener {
     public void notify(DelegateTask task) {
         ProposalRecorder.checkRemedy(task);
         String supervisor = TaskActor.primary(task);
-        decisions.finalSolution(task.getExecution().getProcessBusinessKey(), (String) task.getVariable(Variables.REMEDY_TYPE),
-                ProposalRecorder.amount(task), (String) task.getVariable(Variables.REMEDY_DETAILS), supervisor);
-        task.setVariable(Variables.APPROVED_BY, supervisor);
+        CaseData data = CaseData.of(task);
+        decisions.finalSolution(data.reference(), data.remedyType(), data.remedyAmount(), data.remedyDetails(), supervisor);
+        data.approvedBy(supervisor);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import com.bank.complaints.lifecycle.CaseData;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import com.bank.complaints.lifecycle.TaskActor;
 import com.bank.complaints.system.FieldError;
@@ -24,8 +25,8 @@ class ProposalRecorder implements TaskListener {
     static final Set<String> REMEDIES = Set.of("REFUND", "FEE_WAIVER", "EARLY_SETTLEMENT", "INSTALLMENT_CHANGE",
             "POINTS_GOODWILL", "EXPLANATION_ONLY");
     static final Set<String> MONEY_REMEDIES = Set.of("REFUND", "FEE_WAIVER", "POINTS_GOODWILL");
-    static final double MAX_AMOUNT = 10_000_000;
-    static final double MIN_POSTING = 0.005;
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000");
+    static final BigDecimal MIN_POSTING = new BigDecimal("0.005");
 
     private final RemedyDecisions decisions;
 
@@ -37,34 +38,27 @@ class ProposalRecorder implements TaskListener {
     public void notify(DelegateTask task) {
         checkRemedy(task);
         String proposer = TaskActor.primary(task);
-        decisions.propose(task.getExecution().getProcessBusinessKey(), (String) task.getVariable(Variables.REMEDY_TYPE),
-                amount(task), (String) task.getVariable(Variables.REMEDY_DETAILS), proposer);
-        task.setVariable(Variables.PROPOSED_BY, proposer);
-        task.setVariable(Variables.PROPOSAL_APPROVED, null);
-        task.setVariable(Variables.APPROVED_BY, null);
-        task.setVariable(Variables.CUSTOMER_ACCEPTED, null);
-    }
-
-    /** The amount the form recorded, exactly as entered (in CNY). */
-    static BigDecimal amount(DelegateTask task) {
-        Object amount = task.getVariable(Variables.REMEDY_AMOUNT);
-        return amount == null ? null : new BigDecimal(amount.toString());
+        CaseData data = CaseData.of(task);
+        decisions.propose(data.reference(), data.remedyType(), data.remedyAmount(), data.remedyDetails(), proposer);
+        data.newProposal(proposer);
     }
 
     /** The remedy a task's form recorded must be one we know, with a sensible amount where money moves. */
     static void checkRemedy(DelegateTask task) {
-        Object type = task.getVariable(Variables.REMEDY_TYPE);
-        Object amount = task.getVariable(Variables.REMEDY_AMOUNT);
+        String type = CaseData.of(task).remedyType();
+        // what the form sent, before it is read as an amount
+        Object sent = task.getVariable(Variables.REMEDY_AMOUNT);
+        BigDecimal amount = sent instanceof Number ? CaseData.decimal(sent) : null;
         List<FieldError> errors = new ArrayList<>();
-        if (type == null || !REMEDIES.contains(type.toString())) {
+        if (type == null || !REMEDIES.contains(type)) {
             errors.add(new FieldError(Variables.REMEDY_TYPE, "must be one of " + REMEDIES));
         }
-        boolean moneyMoves = type != null && MONEY_REMEDIES.contains(type.toString());
-        if (amount != null && !(amount instanceof Number)) {
+        boolean moneyMoves = type != null && MONEY_REMEDIES.contains(type);
+        if (sent != null && amount == null) {
             errors.add(new FieldError(Variables.REMEDY_AMOUNT, "must be a number"));
-        } else if (amount != null && (((Number) amount).doubleValue() < 0 || ((Number) amount).doubleValue() > MAX_AMOUNT)) {
+        } else if (amount != null && (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0)) {
             errors.add(new FieldError(Variables.REMEDY_AMOUNT, "must be between 0 and 10000000 CNY"));
-        } else if (moneyMoves && (amount == null || ((Number) amount).doubleValue() < MIN_POSTING)) {
+        } else if (moneyMoves && (amount == null || amount.compareTo(MIN_POSTING) < 0)) {
             errors.add(new FieldError(Variables.REMEDY_AMOUNT, "must be at least 0.01 CNY for " + type));
         }
         if (!errors.isEmpty()) {

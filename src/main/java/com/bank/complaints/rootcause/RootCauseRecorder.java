@@ -1,6 +1,6 @@
 package com.bank.complaints.rootcause;
 
-import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import com.bank.complaints.lifecycle.CaseData;
 import com.bank.complaints.lifecycle.TaskActor;
 import com.bank.complaints.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -27,7 +27,7 @@ class RootCauseRecorder implements TaskListener {
             // the engine REST API answers this exception type with 400 and Tasklist shows its message
             throw new FormFieldValidationException(e.errors(), "The root cause was not accepted. " + e.getMessage());
         }
-        task.setVariable(Variables.CAUSE_SUMMARY, cause.summary());
+        CaseData.of(task).causeSummary(cause.summary());
         rootCauses.record(task.getExecution().getProcessBusinessKey(), cause, TaskActor.primary(task));
     }
 }

@@ -2,7 +2,7 @@ package com.bank.complaints.sla;
 
 import java.util.Date;
 
-import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import com.bank.complaints.lifecycle.CaseData;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +30,8 @@ public class Deadlines {
     }
 
     private ClockRecord clock(VariableScope variables, String clock) {
-        SlaClocks.Scope scope = new SlaClocks.Scope((String) variables.getVariable(Variables.REFERENCE),
-                (String) variables.getVariable(Variables.SEVERITY), (String) variables.getVariable(Variables.COMPLEXITY),
-                (String) variables.getVariable(Variables.REMEDY_TYPE));
+        CaseData data = CaseData.of(variables);
+        SlaClocks.Scope scope = new SlaClocks.Scope(data.reference(), data.severity(), data.complexity(), data.remedyType());
         // a complaint started from the Tasklist form schedules its timers a moment before it is registered
         return scope.reference() == null ? clocks.provisional(scope, SlaClock.valueOf(clock))
                 : clocks.clock(scope, SlaClock.valueOf(clock));

@@ -1,7 +1,6 @@
 package com.bank.complaints.sla;
 
-import java.util.Date;
-
+import com.bank.complaints.lifecycle.CaseData;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Activities;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import org.camunda.bpm.engine.HistoryService;
@@ -78,20 +77,19 @@ class SlaModelHooks {
                     .taskDefinitionKey(Activities.APPROVE_EXTENSION).finished()
                     .orderByHistoricTaskInstanceEndTime().desc().list().stream()
                     .map(HistoricTaskInstance::getAssignee).findFirst().orElse(null);
-            var due = clocks.extendRegulatoryDeadline(reference(execution),
-                    (String) execution.getVariable(Variables.EXTENSION_REASON), approvedBy);
-            execution.setVariable(Variables.REGULATORY_DUE, Date.from(due));
+            CaseData data = CaseData.of(execution);
+            data.regulatoryDue(clocks.extendRegulatoryDeadline(data.reference(), data.extensionReason(), approvedBy));
         };
     }
 
     private static SlaEvents.Late late(DelegateExecution execution) {
-        Object lateActivity = execution.getVariableLocal("lateActivity");
+        Object lateActivity = execution.getVariableLocal(Variables.LATE_ACTIVITY);
         return new SlaEvents.Late(reference(execution), execution.getProcessInstanceId(),
-                SlaClock.valueOf((String) execution.getVariableLocal("clock")),
+                SlaClock.valueOf(execution.getVariableLocal(Variables.CLOCK).toString()),
                 lateActivity == null ? null : lateActivity.toString());
     }
 
     private static String reference(DelegateExecution execution) {
-        return (String) execution.getVariable(Variables.REFERENCE);
+        return CaseData.of(execution).reference();
     }
 }

@@ -17,8 +17,14 @@ class CardDataKeyTest {
                 "--spring.datasource.url=jdbc:h2:mem:card-key-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
                 "--server.port=0",
                 "--camunda.bpm.job-execution.enabled=false",
-                // the engine creates its tables in this empty database, so nothing but the key is missing
+                // the engine creates its tables in this empty database and every other secret is set,
+                // so nothing but the key is missing
                 "--camunda.bpm.database.schema-update=true",
+                "--complaints.customer.link-secret=a-production-secret-of-at-least-32-bytes",
+                "--complaints.message-gateway.url=http://127.0.0.1:9/gateway/messages",
+                "--complaints.message-gateway.token=a-gateway-token",
+                "--server.tomcat.remoteip.internal-proxies=",
+                "--spring.mail.host=127.0.0.1",
                 // the engine REST API looks its engine up by the name "default", which the shared test context owns
                 "--camunda.bpm.generate-unique-process-engine-name=true"))
                 .rootCause().hasMessageContaining(CardVault.KEY_PROPERTY + " is not set");

@@ -32,6 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
         "complaints.message-gateway.url=http://127.0.0.1:9/gateway/messages",
         "complaints.message-gateway.token=the-banks-gateway-token",
         "server.tomcat.remoteip.internal-proxies=",
+        "complaints.card-data.key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
         "spring.mail.host=127.0.0.1",
         // a fresh in-memory database: Camunda may create its schema, which production otherwise leaves alone
         "camunda.bpm.database.schema-update=true",
