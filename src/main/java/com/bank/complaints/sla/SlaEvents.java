@@ -11,11 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.bank.complaints.lifecycle.AsSystem;
+import com.bank.complaints.lifecycle.CaseData;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Groups;
+import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import com.bank.complaints.lifecycle.Stages;
 import com.bank.complaints.system.BusinessTime;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -59,6 +62,14 @@ public class SlaEvents {
 
     /** The late work of a clock: the complaint, and the task a stage clock watches (null for the receipt clocks). */
     public record Late(String reference, String processInstanceId, SlaClock clock, String lateActivity) {
+
+        /** The warning or breach step's own input parameters name the clock and, for a stage clock, the late task. */
+        static Late of(DelegateExecution step) {
+            Object lateActivity = step.getVariableLocal(Variables.LATE_ACTIVITY);
+            return new Late(CaseData.of(step).reference(), step.getProcessInstanceId(),
+                    SlaClock.valueOf(step.getVariableLocal(Variables.CLOCK).toString()),
+                    lateActivity == null ? null : lateActivity.toString());
+        }
     }
 
     public void warn(Late late) {
