@@ -149,6 +149,12 @@ public final class CaseData {
         return text(Variables.COMPLEXITY);
     }
 
+    /** The triage decision's single result, its output columns by name, until triage has copied them. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> triageResult() {
+        return (Map<String, Object>) read.apply(Variables.TRIAGE_RESULT);
+    }
+
     public String causeSummary() {
         return text(Variables.CAUSE_SUMMARY);
     }

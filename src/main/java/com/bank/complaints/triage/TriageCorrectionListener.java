@@ -42,8 +42,9 @@ class TriageCorrectionListener implements TaskListener {
                 Triage.describe(answered),
                 Objects.toString(answered.get(Variables.TRIAGE_CORRECTION_REASON), ""), task.getAssignee(),
                 time.now().atOffset(ZoneOffset.UTC));
-        events.publishEvent(Triage.classified(task.getExecution().getProcessBusinessKey(), answered));
-        clocks.reassess(new SlaClocks.Scope(task.getExecution().getProcessBusinessKey(),
-                (String) answered.get(Variables.SEVERITY), (String) answered.get(Variables.COMPLEXITY)), task.getAssignee());
+        ComplaintClassified classified = Triage.classified(task.getExecution().getProcessBusinessKey(), answered);
+        events.publishEvent(classified);
+        clocks.reassess(new SlaClocks.Scope(classified.reference(), classified.severity(), classified.complexity()),
+                task.getAssignee());
     }
 }

@@ -2,6 +2,7 @@ package com.bank.complaints.triage;
 
 import java.util.Map;
 
+import com.bank.complaints.lifecycle.CaseData;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import com.bank.complaints.sla.SlaClocks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,19 +31,19 @@ class TriageRecorder implements ExecutionListener {
             Variables.COMPLEXITY, Variables.HANDLING_GROUP, Variables.TRIAGE_CONFIDENT};
 
     @Override
-    @SuppressWarnings("unchecked")
     public void notify(DelegateExecution execution) {
-        Map<String, Object> result = (Map<String, Object>) execution.getVariable(Variables.TRIAGE_RESULT);
+        CaseData data = CaseData.of(execution);
+        Map<String, Object> result = data.triageResult();
         if (result == null) {
-            throw new IllegalStateException("The triage table gave no result for " + execution.getProcessBusinessKey());
+            throw new IllegalStateException("The triage table gave no result for " + data.reference());
         }
         for (String output : OUTPUTS) {
             execution.setVariable(output, result.get(output));
         }
         execution.setVariable(Variables.TRIAGE_SUGGESTION, Triage.describe(result));
-        events.publishEvent(Triage.classified(execution.getProcessBusinessKey(), result));
-        clocks.reassess(new SlaClocks.Scope(execution.getProcessBusinessKey(), (String) result.get(Variables.SEVERITY),
-                (String) result.get(Variables.COMPLEXITY)), null);
+        ComplaintClassified classified = Triage.classified(data.reference(), result);
+        events.publishEvent(classified);
+        clocks.reassess(new SlaClocks.Scope(data.reference(), classified.severity(), classified.complexity()), null);
         execution.removeVariable(Variables.TRIAGE_RESULT);
     }
 }
