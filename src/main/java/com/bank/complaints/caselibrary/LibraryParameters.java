@@ -1,17 +1,13 @@
 package com.bank.complaints.caselibrary;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import com.bank.complaints.intake.Product;
 import com.bank.complaints.reporting.ReportFormat;
-import com.bank.complaints.system.FieldError;
-import com.bank.complaints.system.InvalidInputException;
+import com.bank.complaints.system.Parameters;
+import org.springframework.util.StringUtils;
 
 /**
  * The case library's query parameters as sent (so nothing fails before we can name the bad one):
@@ -32,108 +28,57 @@ record LibraryParameters(String product, String category, String cause, String r
 
     /** The query, or a 400 naming every bad parameter. */
     LibraryQuery parse(String accept) {
-        List<FieldError> errors = new ArrayList<>();
-        String productFilter = product(errors);
-        String categoryFilter = category(errors);
-        String[] causeFilter = cause(errors);
-        String remedyFilter = matching("remedy", remedy, REMEDY, "must be a remedy type such as REFUND", errors);
-        String text = text(errors);
-        int pageNumber = number("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE, errors);
-        int pageSize = number("size", size, DEFAULT_SIZE, 1, MAX_SIZE, errors);
-        boolean csv = ReportFormat.wantsCsv(format, accept, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return new LibraryQuery(productFilter, categoryFilter, causeFilter[0], causeFilter[1], remedyFilter, text,
-                pageNumber, pageSize, csv);
-    }
-
-    private String product(List<FieldError> errors) {
-        if (blank(product)) {
-            return null;
-        }
-        String value = product.trim().toUpperCase(Locale.ROOT);
-        if (Arrays.stream(Product.values()).noneMatch(p -> p.name().equals(value))) {
-            errors.add(new FieldError("product", "must be one of " + Arrays.stream(Product.values()).map(Enum::name)
-                    .collect(Collectors.joining(", "))));
-            return null;
-        }
-        return value;
-    }
-
-    private String category(List<FieldError> errors) {
-        if (blank(category)) {
-            return null;
-        }
-        if (category.trim().length() > CATEGORY_LENGTH) {
-            errors.add(new FieldError("category", "must be at most " + CATEGORY_LENGTH + " characters"));
-            return null;
-        }
-        return category.trim().toUpperCase(Locale.ROOT);
+        Parameters read = new Parameters();
+        Product productFilter = read.choice("product", product, Product.class, null);
+        String categoryFilter = upper(read.text("category", category, CATEGORY_LENGTH));
+        String[] causeFilter = cause(read);
+        String remedyFilter = remedy(read);
+        String text = text(read);
+        int pageNumber = read.integer("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
+        int pageSize = read.integer("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+        boolean csv = ReportFormat.wantsCsv(format, accept, read);
+        read.validate();
+        return new LibraryQuery(productFilter == null ? null : productFilter.name(), categoryFilter, causeFilter[0],
+                causeFilter[1], remedyFilter, text, pageNumber, pageSize, csv);
     }
 
     /** {axis or null, code}; both null without a cause. */
-    private String[] cause(List<FieldError> errors) {
-        if (blank(cause)) {
+    private String[] cause(Parameters read) {
+        String value = upper(cause);
+        if (value == null) {
             return new String[2];
         }
-        String value = cause.trim().toUpperCase(Locale.ROOT);
         int colon = value.indexOf(':');
         String axis = colon < 0 ? null : value.substring(0, colon);
         String code = value.substring(colon + 1);
         if ((axis != null && !AXES.contains(axis)) || !CODE.matcher(code).matches()) {
-            errors.add(new FieldError("cause", "must be a cause code, alone or after its axis (PROCESS, STAFF or SYSTEM)"
-                    + " and a colon, such as SYSTEM:POSTING_ERROR"));
+            read.reject("cause", "must be a cause code, alone or after its axis (PROCESS, STAFF or SYSTEM)"
+                    + " and a colon, such as SYSTEM:POSTING_ERROR");
             return new String[2];
         }
         return new String[] {axis, code};
     }
 
-    private String text(List<FieldError> errors) {
-        if (blank(q)) {
+    private String remedy(Parameters read) {
+        String value = upper(remedy);
+        if (value != null && !REMEDY.matcher(value).matches()) {
+            read.reject("remedy", "must be a remedy type such as REFUND");
             return null;
         }
-        String value = q.trim();
-        if (value.length() > TEXT_LENGTH) {
-            errors.add(new FieldError("q", "must be at most " + TEXT_LENGTH + " characters"));
-            return null;
-        }
-        if (PERSONAL.matcher(value).find()) {
-            errors.add(new FieldError("q", "must not search for personal data (e-mail addresses, numbers of 7 or more digits)"));
-            return null;
-        }
-        return value.toLowerCase(Locale.ROOT);
+        return value;
     }
 
-    private static String matching(String name, String value, Pattern pattern, String message, List<FieldError> errors) {
-        if (blank(value)) {
+    private String text(Parameters read) {
+        String value = read.text("q", q, TEXT_LENGTH);
+        if (value != null && PERSONAL.matcher(value).find()) {
+            read.reject("q", "must not search for personal data (e-mail addresses, numbers of 7 or more digits)");
             return null;
         }
-        String upper = value.trim().toUpperCase(Locale.ROOT);
-        if (!pattern.matcher(upper).matches()) {
-            errors.add(new FieldError(name, message));
-            return null;
-        }
-        return upper;
+        return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 
-    private static int number(String name, String value, int fallback, int min, int max, List<FieldError> errors) {
-        if (blank(value)) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value.trim());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // named below
-        }
-        errors.add(new FieldError(name, "must be a whole number from " + min + " to " + max));
-        return fallback;
-    }
-
-    static boolean blank(String value) {
-        return value == null || value.isBlank();
+    /** The value stripped and in upper case; null when blank. */
+    private static String upper(String value) {
+        return StringUtils.hasText(value) ? value.strip().toUpperCase(Locale.ROOT) : null;
     }
 }

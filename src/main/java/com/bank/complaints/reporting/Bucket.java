@@ -5,10 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
-import java.util.List;
 import java.util.Locale;
-
-import com.bank.complaints.system.FieldError;
 
 /** How the trend groups days: by day, by ISO week (Monday to Sunday) or by calendar month. */
 public enum Bucket {
@@ -70,19 +67,6 @@ public enum Bucket {
 
     /** How the bucket is named: 2025-03-01, 2025-W09, 2025-03. */
     abstract String label(LocalDate start);
-
-    /** The bucket named by the request (any case); without one, {@code fallback}. */
-    static Bucket parse(String value, Bucket fallback, List<FieldError> errors) {
-        if (ReportQuery.blank(value)) {
-            return fallback;
-        }
-        try {
-            return valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("bucket", "must be one of DAY, WEEK, MONTH"));
-            return fallback;
-        }
-    }
 
     /** A bucket that keeps a chart readable: days up to two months, weeks up to a year, months beyond. */
     static Bucket suitedTo(ReportQuery query) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,7 @@ import java.util.function.UnaryOperator;
 
 import com.bank.complaints.intake.Channel;
 import com.bank.complaints.system.BusinessTime;
-import com.bank.complaints.system.FieldError;
+import com.bank.complaints.system.InvalidInputException;
 import com.bank.complaints.system.WebLanguage;
 import com.bank.complaints.vigilance.PatternFlag;
 import com.bank.complaints.vigilance.PatternFlags;
@@ -94,15 +93,16 @@ class DashboardController {
         model.addAttribute("channels", Arrays.stream(Channel.values()).map(Channel::name).toList());
         model.addAttribute("categories", reports.categories());
         model.addAttribute("buckets", Bucket.values());
-        List<FieldError> errors = new ArrayList<>();
-        ReportQuery query = ReportQuery.parse(filters.from(), filters.to(), filters.channel(), filters.category(),
-                time.today(), time.zone(), errors);
-        Bucket bucket = Bucket.parse(filters.bucket(), query == null ? Bucket.DAY : Bucket.suitedTo(query), errors);
-        if (!errors.isEmpty()) {
+        ReportParameters.Parsed parsed;
+        try {
+            parsed = filters.parseFilters(time.today(), time.zone());
+        } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", errors);
+            model.addAttribute("errors", e.errors());
             return "reporting/dashboard";
         }
+        ReportQuery query = parsed.query();
+        Bucket bucket = parsed.bucket();
         // the page's reports read the same tables independently: side by side, the page takes as long as
         // the slowest of them instead of their sum (BENCHMARKS.md, growth)
         CompletableFuture<Kpis> kpisRead = CompletableFuture.supplyAsync(() -> reports.kpis(query), readers);

@@ -1,14 +1,12 @@
 package com.bank.complaints.reporting;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import com.bank.complaints.system.BusinessTime;
 import com.bank.complaints.system.CsvWriter;
-import com.bank.complaints.system.FieldError;
-import com.bank.complaints.system.InvalidInputException;
+import com.bank.complaints.system.Parameters;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -87,11 +85,9 @@ class ReportController {
     @GetMapping("/improvement-actions")
     ResponseEntity<?> improvementActions(@RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        List<FieldError> errors = new ArrayList<>();
-        boolean csv = ReportFormat.wantsCsv(format, accept, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        Parameters read = new Parameters();
+        boolean csv = ReportFormat.wantsCsv(format, accept, read);
+        read.validate();
         List<CauseReport.ActionEffect> effects = causes.effects();
         return csv ? ReportFormat.csv("improvement-actions_" + time.today(), ReportCsv.actions(effects))
                 : ReportFormat.json(effects);

@@ -2,15 +2,16 @@ package com.bank.complaints.reporting;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Function;
 
 import com.bank.complaints.system.CsvWriter;
-import com.bank.complaints.system.FieldError;
+import com.bank.complaints.system.Parameters;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.StringUtils;
 
 /**
  * JSON or CSV, the one rule of every report and export: format=csv or format=json wins; without it,
@@ -24,16 +25,12 @@ public final class ReportFormat {
     private ReportFormat() {
     }
 
-    /** Whether the caller asked for CSV; a format other than json or csv is added to {@code errors}. */
-    public static boolean wantsCsv(String format, String accept, List<FieldError> errors) {
-        if (format != null && !format.isBlank()) {
-            String f = format.trim().toLowerCase(Locale.ROOT);
-            if (!f.equals("csv") && !f.equals("json")) {
-                errors.add(new FieldError("format", "must be json or csv"));
-            }
-            return f.equals("csv");
+    /** Whether the caller asked for CSV; a format other than json or csv is named in {@code read}. */
+    public static boolean wantsCsv(String format, String accept, Parameters read) {
+        if (StringUtils.hasText(format)) {
+            return "csv".equals(read.choice("format", format, List.of("json", "csv"), Function.identity(), null));
         }
-        if (accept == null || accept.isBlank()) {
+        if (!StringUtils.hasText(accept)) {
             return false;
         }
         try {

@@ -2,13 +2,9 @@ package com.bank.complaints.reporting;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
-import com.bank.complaints.system.FieldError;
-import com.bank.complaints.system.InvalidInputException;
+import com.bank.complaints.system.Parameters;
 
 /**
  * The query parameters every report takes, as sent (so nothing fails before we can name the bad
@@ -23,29 +19,28 @@ record ReportParameters(String from, String to, String channel, String category,
      * reports they apply to (a report ignores parameters it does not take).
      */
     Parsed parse(LocalDate today, ZoneId zone, String accept, boolean readsBucket, boolean readsDimension) {
-        List<FieldError> errors = new ArrayList<>();
-        ReportQuery query = ReportQuery.parse(from, to, channel, category, today, zone, errors);
-        Bucket chosenBucket = readsBucket ? Bucket.parse(bucket, Bucket.DAY, errors) : null;
-        Dimensions.Table table = readsDimension ? table(errors) : null;
-        boolean csv = ReportFormat.wantsCsv(format, accept, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        Parameters read = new Parameters();
+        ReportQuery query = ReportQuery.parse(from, to, channel, category, today, zone, read);
+        Bucket chosenBucket = readsBucket ? read.choice("bucket", bucket, Bucket.class, Bucket.DAY) : null;
+        Dimensions.Table table = readsDimension ? read.choice("dimension", dimension,
+                List.of(Dimensions.Table.values()), Dimensions.Table::key, null) : null;
+        boolean csv = ReportFormat.wantsCsv(format, accept, read);
+        read.validate();
         return new Parsed(query, chosenBucket, table, csv);
     }
 
-    record Parsed(ReportQuery query, Bucket bucket, Dimensions.Table table, boolean csv) {
+    /**
+     * The dashboard's period and bucket (without one, a bucket that suits the period), or a 400 naming
+     * every bad one; the page takes no dimension or format.
+     */
+    Parsed parseFilters(LocalDate today, ZoneId zone) {
+        Parameters read = new Parameters();
+        ReportQuery query = ReportQuery.parse(from, to, channel, category, today, zone, read);
+        Bucket chosenBucket = read.choice("bucket", bucket, Bucket.class, null);
+        read.validate();
+        return new Parsed(query, chosenBucket == null ? Bucket.suitedTo(query) : chosenBucket, null, false);
     }
 
-    private Dimensions.Table table(List<FieldError> errors) {
-        if (ReportQuery.blank(dimension)) {
-            return null;
-        }
-        return Arrays.stream(Dimensions.Table.values()).filter(t -> t.key().equalsIgnoreCase(dimension.trim()))
-                .findFirst().orElseGet(() -> {
-                    errors.add(new FieldError("dimension", "must be one of " + Arrays.stream(Dimensions.Table.values())
-                            .map(Dimensions.Table::key).collect(Collectors.joining(", "))));
-                    return null;
-                });
+    record Parsed(ReportQuery query, Bucket bucket, Dimensions.Table table, boolean csv) {
     }
 }

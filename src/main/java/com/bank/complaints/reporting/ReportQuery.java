@@ -3,16 +3,11 @@ package com.bank.complaints.reporting;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import com.bank.complaints.intake.Channel;
-import com.bank.complaints.system.FieldError;
+import com.bank.complaints.system.Parameters;
 
 /**
  * What a report covers: the days from {@code from} to {@code to}, both included, in the bank's time
@@ -36,17 +31,17 @@ public record ReportQuery(LocalDate from, LocalDate to, ZoneId zone, String chan
     }
 
     /**
-     * Reads the request's parameters; every bad one is added to {@code errors} (named as the
-     * parameter) and the result is then null.
+     * Reads the request's parameters; every bad one is named in {@code read} (as the parameter) and
+     * the result is then null.
      */
     static ReportQuery parse(String from, String to, String channel, String category, LocalDate today, ZoneId zone,
-            List<FieldError> errors) {
-        int before = errors.size();
-        LocalDate fromDay = date("from", from, errors);
-        LocalDate toDay = date("to", to, errors);
-        String channelFilter = channel(channel, errors);
-        String categoryFilter = category(category, errors);
-        if (errors.size() > before) {
+            Parameters read) {
+        int before = read.errors().size();
+        LocalDate fromDay = read.date("from", from);
+        LocalDate toDay = read.date("to", to);
+        Channel channelFilter = read.choice("channel", channel, Channel.class, null);
+        String categoryFilter = read.text("category", category, CATEGORY_LENGTH);
+        if (read.errors().size() > before) {
             return null;
         }
         if (toDay == null) {
@@ -56,51 +51,14 @@ public record ReportQuery(LocalDate from, LocalDate to, ZoneId zone, String chan
             fromDay = toDay.minusDays(DEFAULT_DAYS - 1L);
         }
         if (fromDay.isAfter(toDay)) {
-            errors.add(new FieldError("from", "must not be after to (" + fromDay + " is after " + toDay + ")"));
-        } else if (ChronoUnit.DAYS.between(fromDay, toDay) >= MAX_DAYS) {
-            errors.add(new FieldError("from", "the period may span at most " + MAX_DAYS + " days"));
-        }
-        return errors.size() > before ? null : new ReportQuery(fromDay, toDay, zone, channelFilter, categoryFilter);
-    }
-
-    private static LocalDate date(String name, String value, List<FieldError> errors) {
-        if (blank(value)) {
+            read.reject("from", "must not be after to (" + fromDay + " is after " + toDay + ")");
             return null;
         }
-        try {
-            return LocalDate.parse(value.trim(), DateTimeFormatter.ISO_LOCAL_DATE);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be a date written yyyy-MM-dd"));
+        if (ChronoUnit.DAYS.between(fromDay, toDay) >= MAX_DAYS) {
+            read.reject("from", "the period may span at most " + MAX_DAYS + " days");
             return null;
         }
-    }
-
-    private static String channel(String value, List<FieldError> errors) {
-        if (blank(value)) {
-            return null;
-        }
-        String name = value.trim().toUpperCase(Locale.ROOT);
-        if (Arrays.stream(Channel.values()).noneMatch(c -> c.name().equals(name))) {
-            errors.add(new FieldError("channel", "must be one of "
-                    + Arrays.stream(Channel.values()).map(Channel::name).collect(Collectors.joining(", "))));
-            return null;
-        }
-        return name;
-    }
-
-    private static String category(String value, List<FieldError> errors) {
-        if (blank(value)) {
-            return null;
-        }
-        String name = value.trim().toUpperCase(Locale.ROOT);
-        if (name.length() > CATEGORY_LENGTH) {
-            errors.add(new FieldError("category", "must be at most " + CATEGORY_LENGTH + " characters"));
-            return null;
-        }
-        return name;
-    }
-
-    static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return new ReportQuery(fromDay, toDay, zone, channelFilter == null ? null : channelFilter.name(),
+                categoryFilter == null ? null : categoryFilter.toUpperCase(Locale.ROOT));
     }
 }

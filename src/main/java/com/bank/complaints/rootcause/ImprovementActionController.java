@@ -2,12 +2,10 @@ package com.bank.complaints.rootcause;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Groups;
-import com.bank.complaints.system.FieldError;
-import com.bank.complaints.system.InvalidInputException;
+import com.bank.complaints.system.Parameters;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -45,14 +43,10 @@ class ImprovementActionController {
 
     @GetMapping
     List<ImprovementAction> list(@RequestParam(required = false) String status) {
-        if (status == null || status.isBlank()) {
-            return actions.list(null);
-        }
-        return switch (status.strip().toUpperCase(Locale.ROOT)) {
-            case "OPEN" -> actions.list(false);
-            case "COMPLETED" -> actions.list(true);
-            default -> throw new InvalidInputException(List.of(new FieldError("status", "must be OPEN or COMPLETED")));
-        };
+        Parameters read = new Parameters();
+        Status wanted = read.choice("status", status, Status.class, null);
+        read.validate();
+        return actions.list(wanted == null ? null : wanted == Status.COMPLETED);
     }
 
     @GetMapping("/{id}")
@@ -67,5 +61,10 @@ class ImprovementActionController {
     }
 
     record Completion(String outcome) {
+    }
+
+    /** The actions a list may be narrowed to. */
+    enum Status {
+        OPEN, COMPLETED
     }
 }

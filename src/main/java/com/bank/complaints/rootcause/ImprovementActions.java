@@ -6,20 +6,14 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import com.bank.complaints.notification.StaffNotices;
 import com.bank.complaints.system.BusinessTime;
-import com.bank.complaints.system.FieldError;
-import com.bank.complaints.system.InvalidInputException;
-import com.bank.complaints.system.TextInput;
+import com.bank.complaints.system.Parameters;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,26 +56,27 @@ public class ImprovementActions {
 
     @Transactional
     public ImprovementAction open(Opening request, String openedBy) {
-        List<FieldError> errors = new ArrayList<>();
-        String axis = axis(request.axis(), errors);
-        String cause = required("cause", request.cause(), 40, errors);
+        Parameters read = new Parameters();
+        Axis axis = read.requiredChoice("axis", request.axis(), Axis.class);
+        String cause = read.requiredText("cause", request.cause(), 40);
         if (cause != null && !RootCauses.isCauseCode(cause)) {
-            errors.add(new FieldError("cause", "must be a cause code such as FEE_RULES_UNCLEAR (capital letters, digits, '_')"));
+            read.reject("cause", "must be a cause code such as FEE_RULES_UNCLEAR (capital letters, digits, '_')");
         }
-        String title = required("title", request.title(), MAX_TITLE, errors);
-        String owner = required("owner", request.owner(), 64, errors);
+        String title = read.requiredText("title", request.title(), MAX_TITLE);
+        String owner = read.requiredText("owner", request.owner(), 64);
         if (owner != null && identityService.createUserQuery().userId(owner).count() == 0) {
-            errors.add(new FieldError("owner", "must be the user id of a staff member"));
+            read.reject("owner", "must be the user id of a staff member");
         }
-        LocalDate dueOn = dueOn(request.dueOn(), errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+        LocalDate dueOn = read.date("dueOn", request.dueOn());
+        if (dueOn != null && dueOn.isBefore(time.today())) {
+            read.reject("dueOn", "must not be in the past");
         }
+        read.validate();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var statement = connection.prepareStatement("INSERT INTO improvement_action (axis, cause, title, owner, due_on, "
                     + "opened_by, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
-            statement.setString(1, axis);
+            statement.setString(1, axis.name());
             statement.setString(2, cause);
             statement.setString(3, title);
             statement.setString(4, owner);
@@ -120,11 +115,9 @@ public class ImprovementActions {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN,
                     "Only the owner (" + action.owner() + ") or a manager may complete this action.");
         }
-        List<FieldError> errors = new ArrayList<>();
-        String text = required("outcome", outcome, MAX_OUTCOME, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        Parameters read = new Parameters();
+        String text = read.requiredText("outcome", outcome, MAX_OUTCOME);
+        read.validate();
         int updated = jdbc.update("UPDATE improvement_action SET completed_at = ?, completed_by = ?, outcome = ? "
                 + "WHERE id = ? AND completed_at IS NULL", time.now().atOffset(ZoneOffset.UTC), user, text, id);
         if (updated == 0) {
@@ -154,40 +147,6 @@ public class ImprovementActions {
 
     private static ResponseStatusException notFound(long id) {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, "No improvement action " + id + ".");
-    }
-
-    private static String axis(String raw, List<FieldError> errors) {
-        if (raw == null || raw.isBlank()) {
-            errors.add(new FieldError("axis", "is required; one of " + Arrays.toString(Axis.values())));
-            return null;
-        }
-        String name = raw.strip().toUpperCase(Locale.ROOT);
-        if (Arrays.stream(Axis.values()).noneMatch(a -> a.name().equals(name))) {
-            errors.add(new FieldError("axis", "must be one of " + Arrays.toString(Axis.values())));
-            return null;
-        }
-        return name;
-    }
-
-    private LocalDate dueOn(String raw, List<FieldError> errors) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            LocalDate due = LocalDate.parse(raw.strip());
-            if (due.isBefore(time.today())) {
-                errors.add(new FieldError("dueOn", "must not be in the past"));
-            }
-            return due;
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError("dueOn", "must be a date written yyyy-MM-dd"));
-            return null;
-        }
-    }
-
-    /** A required field; titles and outcomes may run over several lines. */
-    private static String required(String field, String raw, int maxLength, List<FieldError> errors) {
-        return TextInput.text(field, raw, true, maxLength, true, errors);
     }
 
     private static ImprovementAction map(ResultSet rs, int row) throws SQLException {

@@ -1,16 +1,13 @@
 package com.bank.complaints.rootcause;
 
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import com.bank.complaints.system.BusinessTime;
-import com.bank.complaints.system.FieldError;
-import com.bank.complaints.system.InvalidInputException;
+import com.bank.complaints.system.Parameters;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,29 +33,21 @@ public class RootCauses {
 
     /** The answers of the form: a code (or NONE) per axis and the summary; every bad one is named. */
     public static RootCause read(Map<String, Object> answers) {
-        List<FieldError> errors = new ArrayList<>();
+        Parameters read = new Parameters();
         Map<Axis, String> causes = new EnumMap<>(Axis.class);
         for (Axis axis : Axis.values()) {
             Object value = answers.get(axis.variable());
             if (value == null || value.toString().isBlank()) {
-                errors.add(new FieldError(axis.variable(), "is required; choose " + Axis.NONE + " if this axis played no part"));
+                read.reject(axis.variable(), "is required; choose " + Axis.NONE + " if this axis played no part");
             } else if (!isCauseCode(value.toString().trim())) {
-                errors.add(new FieldError(axis.variable(), "must be a cause code of 2 to 40 capital letters, digits or '_'"));
+                read.reject(axis.variable(), "must be a cause code of 2 to 40 capital letters, digits or '_'");
             } else {
                 causes.put(axis, value.toString().trim());
             }
         }
         Object summary = answers.get(Variables.CAUSE_SUMMARY);
-        String text = summary == null ? "" : summary.toString().strip();
-        if (text.isEmpty()) {
-            errors.add(new FieldError(Variables.CAUSE_SUMMARY, "is required"));
-        } else if (text.length() > MAX_SUMMARY) {
-            errors.add(new FieldError(Variables.CAUSE_SUMMARY,
-                    "must be at most " + MAX_SUMMARY + " characters (got " + text.length() + ")"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        String text = read.requiredText(Variables.CAUSE_SUMMARY, summary == null ? null : summary.toString(), MAX_SUMMARY);
+        read.validate();
         return new RootCause(causes, text);
     }
 

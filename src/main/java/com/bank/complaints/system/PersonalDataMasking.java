@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
 
 /**
  * R-REC-2, R-AN-4: text that people beyond the case's handlers read (the case library, pattern
@@ -79,12 +80,12 @@ public class PersonalDataMasking {
     }
 
     private static Pattern literal(String value) {
-        return blank(value) ? null : Pattern.compile(Pattern.quote(value.trim()), Pattern.CASE_INSENSITIVE);
+        return StringUtils.hasText(value) ? Pattern.compile(Pattern.quote(value.trim()), Pattern.CASE_INSENSITIVE) : null;
     }
 
     /** The name as a whole, any run of spaces inside it; Latin letters at its ends must not continue a word. */
     private static Pattern name(String name) {
-        if (blank(name) || name.trim().length() < 2) {
+        if (!StringUtils.hasText(name) || name.trim().length() < 2) {
             return null;
         }
         String body = Arrays.stream(name.trim().split("\\s+")).map(Pattern::quote)
@@ -95,7 +96,7 @@ public class PersonalDataMasking {
 
     /** Letters and digits of the value, written with or without single spaces or dashes between them. */
     private static Pattern spaced(String value) {
-        String chars = blank(value) ? "" : value.replaceAll("[^\\p{L}\\p{N}]", "");
+        String chars = StringUtils.hasText(value) ? value.replaceAll("[^\\p{L}\\p{N}]", "") : "";
         if (chars.length() < 4) {
             return null;
         }
@@ -105,7 +106,7 @@ public class PersonalDataMasking {
 
     /** The digits of the phone, with or without the country code 86 (and a +) in front. */
     private static Pattern phone(String phone) {
-        String digits = blank(phone) ? "" : phone.replaceAll("\\D", "");
+        String digits = StringUtils.hasText(phone) ? phone.replaceAll("\\D", "") : "";
         String national = digits.length() > 11 && digits.startsWith("86") ? digits.substring(2) : digits;
         if (national.length() < 7) {
             return null;
@@ -128,9 +129,5 @@ public class PersonalDataMasking {
             matcher.appendReplacement(out, Matcher.quoteReplacement(replacement.apply(matcher)));
         }
         return matcher.appendTail(out).toString();
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

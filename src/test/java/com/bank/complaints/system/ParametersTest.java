@@ -1,0 +1,95 @@
+package com.bank.complaints.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+
+class ParametersTest {
+
+    private final Parameters read = new Parameters();
+
+    @Test
+    void blankValuesReadAsAbsent() {
+        assertThat(read.choice("day", " ", DayOfWeek.class, DayOfWeek.MONDAY)).isEqualTo(DayOfWeek.MONDAY);
+        assertThat(read.date("from", "")).isNull();
+        assertThat(read.month("month", null, YearMonth.of(2025, 3))).isEqualTo(YearMonth.of(2025, 3));
+        assertThat(read.integer("size", "\t", 20, 1, 100)).isEqualTo(20);
+        assertThat(read.text("q", "  ", 10)).isNull();
+        assertThat(read.errors()).isEmpty();
+    }
+
+    @Test
+    void choicesAreReadStrippedInAnyCase() {
+        assertThat(read.choice("day", " friday ", DayOfWeek.class, null)).isEqualTo(DayOfWeek.FRIDAY);
+        assertThat(read.choice("format", "CSV", List.of("json", "csv"), Function.identity(), null)).isEqualTo("csv");
+    }
+
+    @Test
+    void anUnknownChoiceIsNamedWithEveryChoiceAndReadsAsTheFallback() {
+        assertThat(read.choice("format", "xlsx", List.of("json", "csv"), Function.identity(), "json")).isEqualTo("json");
+
+        assertThat(read.errors()).containsExactly(new FieldError("format", "must be one of json, csv"));
+    }
+
+    @Test
+    void aRequiredChoiceThatIsMissingNamesTheChoices() {
+        assertThat(read.requiredChoice("status", null, Thread.State.class)).isNull();
+
+        assertThat(read.errors()).containsExactly(new FieldError("status",
+                "is required; one of NEW, RUNNABLE, BLOCKED, WAITING, TIMED_WAITING, TERMINATED"));
+    }
+
+    @Test
+    void datesAndMonthsAreWrittenTheIsoWay() {
+        assertThat(read.date("from", "2025-03-01")).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(read.date("to", "31.03.2025")).isNull();
+        assertThat(read.month("month", "June", YearMonth.of(2025, 3))).isEqualTo(YearMonth.of(2025, 3));
+
+        assertThat(read.errors()).containsExactly(new FieldError("to", "must be a date written yyyy-MM-dd"),
+                new FieldError("month", "must be a month written yyyy-MM"));
+    }
+
+    @Test
+    void aNumberOutOfRangeOrNoNumberAtAllIsNamedWithTheRange() {
+        assertThat(read.integer("months", "25", 6, 1, 24)).isEqualTo(6);
+        assertThat(read.integer("top", "zero", 10, 1, 100)).isEqualTo(10);
+        assertThat(read.integer("page", "0", 1, 0, 5)).isZero();
+
+        assertThat(read.errors()).containsExactly(new FieldError("months", "must be a whole number from 1 to 24"),
+                new FieldError("top", "must be a whole number from 1 to 100"));
+    }
+
+    @Test
+    void textIsCheckedAsTextInputChecksIt() {
+        assertThat(read.text("category", "A".repeat(21), 20)).isNull();
+        assertThat(read.requiredText("note", " ", 1000)).isNull();
+        assertThat(read.requiredText("note", "Two\nlines ", 1000)).isEqualTo("Two\nlines");
+
+        assertThat(read.errors()).containsExactly(
+                new FieldError("category", "must be at most 20 characters (got 21)"),
+                new FieldError("note", "is required"));
+    }
+
+    @Test
+    void validateNamesEveryBadValueAtOnce() {
+        read.date("from", "yesterday");
+        read.reject("owner", "must be the user id of a staff member");
+
+        assertThatThrownBy(read::validate).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("from", "owner"));
+    }
+
+    @Test
+    void validateAcceptsWhatHasNoBadValue() {
+        read.date("from", "2025-03-01");
+
+        read.validate();
+    }
+}
