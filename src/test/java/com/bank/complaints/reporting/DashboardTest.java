@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -22,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /** R-AN-3 / R-REC-2: the dashboard and the report API are for compliance and management only; the page draws with Chart.js. */
 @DeskTest
@@ -34,6 +36,9 @@ class DashboardTest {
     Desk desk;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    @Qualifier(DashboardConfiguration.READERS)
+    ThreadPoolTaskExecutor readers;
 
     @BeforeEach
     void knownData() {
@@ -168,6 +173,13 @@ class DashboardTest {
                 .contains("href=\"/dashboard?from=2025-03-01&amp;to=2025-03-31&amp;channel=APP&amp;lang=zh\"")
                 .doesNotContain("关键指标");
         assertThat(inBrowserLanguage("en-US", MARCH + "&lang=zh")).contains("<html lang=\"zh\">", "关键指标");
+    }
+
+    @Test
+    @DisplayName("the page's reports are read side by side on a pool Spring manages, as large as configured")
+    void readersAreASpringManagedPoolOfTheConfiguredSize() {
+        assertThat(readers.getCorePoolSize()).isEqualTo(6);
+        assertThat(readers.getMaxPoolSize()).isEqualTo(6);
     }
 
     private String inBrowserLanguage(String acceptLanguage, String query) {
