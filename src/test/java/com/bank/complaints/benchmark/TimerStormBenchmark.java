@@ -2,6 +2,7 @@ package com.bank.complaints.benchmark;
 
 import static com.bank.complaints.TestComplaints.feeComplaint;
 import static com.bank.complaints.TestComplaints.submission;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.BooleanSupplier;
 
 import com.bank.complaints.cluster.Node;
 import com.bank.complaints.intake.IntakeService;
@@ -42,7 +42,7 @@ class TimerStormBenchmark {
             int complaintsPerStorm = (timers + 5) / 6;
             long setUp = System.nanoTime();
             submit(nodeA, 2 * complaintsPerStorm);
-            awaitUntil(() -> count(jdbc, "SELECT COUNT(*) FROM ACT_RU_JOB WHERE TYPE_ = 'message'") == 0);
+            await().atMost(patience).until(() -> count(jdbc, "SELECT COUNT(*) FROM ACT_RU_JOB WHERE TYPE_ = 'message'") == 0);
             report.line("Timer storm on PostgreSQL: " + 2 * complaintsPerStorm + " complaints registered in "
                     + Report.cell((System.nanoTime() - setUp) / 1e9) + " s; each storm brings " + timers
                     + " of their SLA timers due at once.");
@@ -68,7 +68,7 @@ class TimerStormBenchmark {
         int due = jdbc.update("UPDATE ACT_RU_JOB SET DUEDATE_ = ? WHERE ID_ IN (SELECT ID_ FROM ACT_RU_JOB"
                 + " WHERE TYPE_ = 'timer' AND DUEDATE_ > ? ORDER BY PROCESS_INSTANCE_ID_, ID_ LIMIT ?)", now, now, timers);
         long start = System.nanoTime();
-        awaitUntil(() -> count(jdbc, "SELECT COUNT(*) " + DUE_TIMER, now) == 0 && count(jdbc, "SELECT COUNT(*)"
+        await().atMost(patience).until(() -> count(jdbc, "SELECT COUNT(*) " + DUE_TIMER, now) == 0 && count(jdbc, "SELECT COUNT(*)"
                 + " FROM ACT_RU_JOB WHERE RETRIES_ > 0 AND (DUEDATE_ IS NULL OR DUEDATE_ <= ?)", Timestamp.from(Instant.now())) == 0);
         double seconds = (System.nanoTime() - start) / 1e9;
         long jobs = count(jdbc, "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2 AND TIMESTAMP_ >= ?", now);
@@ -95,21 +95,6 @@ class TimerStormBenchmark {
 
     private static long count(JdbcTemplate jdbc, String sql, Object... args) {
         return jdbc.queryForObject(sql, Long.class, args);
-    }
-
-    private void awaitUntil(BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(patience);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("not drained within " + patience);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     private record Storm(int timers, long jobs, long failed, double seconds) {

@@ -4,6 +4,7 @@ import static com.bank.complaints.TestComplaints.feeComplaint;
 import static com.bank.complaints.TestComplaints.submission;
 import static com.bank.complaints.TestComplaints.with;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -17,7 +18,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -95,8 +95,9 @@ class ClusterTest {
         }
         assertThat(REFERENCES).doesNotHaveDuplicates().hasSize(COMPLAINTS);
 
-        awaitUntil(() -> count("SELECT COUNT(*) FROM notification WHERE kind = 'RECEIPT' AND status = 'SENT'") == COMPLAINTS);
-        awaitUntil(() -> messageJobs() == 0);
+        await().atMost(PATIENCE)
+                .until(() -> count("SELECT COUNT(*) FROM notification WHERE kind = 'RECEIPT' AND status = 'SENT'") == COMPLAINTS);
+        await().atMost(PATIENCE).until(() -> messageJobs() == 0);
 
         assertThat(count("SELECT COUNT(*) FROM notification WHERE kind = 'RECEIPT' AND attempts > 1")).isZero();
         List<String> receiptSubjects = mails().stream().map(Mails::subject)
@@ -116,9 +117,9 @@ class ClusterTest {
         Date now = Date.from(Instant.now());
         warnings.forEach(job -> management.setJobDuedate(job.getId(), now));
 
-        awaitUntil(() -> management.createJobQuery().timers().list().stream()
+        await().atMost(PATIENCE).until(() -> management.createJobQuery().timers().list().stream()
                 .noneMatch(job -> "Timer_FirstResponseWarning".equals(activityOf(management, job))));
-        awaitUntil(() -> messageJobs() == 0);
+        await().atMost(PATIENCE).until(() -> messageJobs() == 0);
 
         assertThat(count("SELECT COUNT(*) FROM notification WHERE kind = 'SLA_WARNING_FIRST_RESPONSE:handler' "
                 + "AND status = 'SENT'")).isEqualTo(COMPLAINTS);
@@ -170,7 +171,7 @@ class ClusterTest {
             String reference = production.bean(IntakeService.class)
                     .submit(submission(with(feeComplaint(), "customerEmail", "cluster-production@example.com")), "agent")
                     .reference();
-            awaitUntil(() -> count("SELECT COUNT(*) FROM notification WHERE reference = '" + reference
+            await().atMost(PATIENCE).until(() -> count("SELECT COUNT(*) FROM notification WHERE reference = '" + reference
                     + "' AND kind = 'RECEIPT' AND status = 'SENT'") == 1);
         }
     }
@@ -202,20 +203,5 @@ class ClusterTest {
 
     private static JdbcTemplate jdbc() {
         return nodeA.bean(JdbcTemplate.class);
-    }
-
-    private static void awaitUntil(BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not reached within " + PATIENCE);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
     }
 }

@@ -3,6 +3,7 @@ package com.bank.complaints.cluster;
 import static com.bank.complaints.TestComplaints.feeComplaint;
 import static com.bank.complaints.TestComplaints.with;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.io.IOException;
@@ -33,7 +34,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -107,7 +107,7 @@ class CrashRecoveryIT {
             int n = i;
             clients.submit(() -> submit(n % 2 == 0 ? portA : portB, n).ifPresent(accepted::add));
         }
-        awaitUntil(Duration.ofMinutes(2), () -> accepted.size() >= COMPLAINTS / 2 && jobsLockedBy("node-b") > 0);
+        await().atMost(Duration.ofMinutes(2)).until(() -> accepted.size() >= COMPLAINTS / 2 && jobsLockedBy("node-b") > 0);
         Set<String> lockedByB = jobIdsLockedBy("node-b");
 
         nodeB.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -116,7 +116,7 @@ class CrashRecoveryIT {
         Process restarted = startNode("node-b", portB);
         awaitUp(portB);
 
-        awaitUntil(Duration.ofMinutes(4), () -> sentReceipts() >= accepted.size() && messageJobs() == 0);
+        await().atMost(Duration.ofMinutes(4)).until(() -> sentReceipts() >= accepted.size() && messageJobs() == 0);
 
         assertThat(accepted).hasSizeGreaterThanOrEqualTo(COMPLAINTS / 2);
         assertThat(registered()).containsAll(accepted);
@@ -182,15 +182,11 @@ class CrashRecoveryIT {
     }
 
     private void awaitUp(int port) {
-        awaitUntil(Duration.ofMinutes(2), () -> {
-            try {
-                HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/status.html"))
-                        .timeout(Duration.ofSeconds(2)).build();
-                return http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-            } catch (IOException | InterruptedException notYet) {
-                return false;
-            }
-        });
+        HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/status.html"))
+                .timeout(Duration.ofSeconds(2)).build();
+        // not listening yet: the connection is refused or times out
+        await().atMost(Duration.ofMinutes(2)).ignoreExceptionsInstanceOf(IOException.class)
+                .until(() -> http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
     }
 
     private long jobsLockedBy(String hostname) {
@@ -261,21 +257,6 @@ class CrashRecoveryIT {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static void awaitUntil(Duration patience, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(patience);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not reached within " + patience);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
         }
     }
 }
