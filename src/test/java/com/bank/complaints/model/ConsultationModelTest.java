@@ -15,7 +15,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Groups;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,15 +23,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ConsultationModelTest {
 
     @RegisterExtension
-    static final ProcessEngineExtension engine = LifecycleModel.engine();
-    @RegisterExtension
-    final LifecycleModel model = new LifecycleModel(engine);
+    static final LifecycleModel model = new LifecycleModel();
 
     @Test
     @DisplayName("R-TRIAGE-5 the consultation goes to the handling group triage chose")
     void consultationGoesToTheHandlingGroup() {
-        ProcessInstance consultation = model.caseAt(CONSULTATION,
-                withVariables(Variables.SEVERITY, "CONSULTATION", Variables.HANDLING_GROUP, Groups.SUPERVISORS));
+        ProcessInstance consultation = consultationFor(Groups.SUPERVISORS);
 
         assertThat(task(ANSWER_CONSULTATION, consultation)).hasCandidateGroup(Groups.SUPERVISORS);
     }
@@ -40,12 +36,18 @@ class ConsultationModelTest {
     @Test
     @DisplayName("R-TRIAGE-1 R-FB-1 an answered consultation goes straight to feedback, with no investigation, remedy or execution")
     void answeredConsultationGoesToFeedback() {
-        ProcessInstance consultation = model.caseAt(CONSULTATION, withVariables(Variables.SEVERITY, "CONSULTATION"));
+        ProcessInstance consultation = consultationFor(Groups.COMPLAINT_HANDLERS);
 
         complete(task(ANSWER_CONSULTATION, consultation),
                 withVariables(Variables.CONSULTATION_ANSWER, "Early repayment can be requested in the app."));
 
         assertThat(consultation).isWaitingAtExactly(FEEDBACK, SEND_RESULT_NOTICE)
                 .hasNotPassed(INVESTIGATION, RESOLUTION, EXECUTION);
+    }
+
+    /** A question triage classed CONSULTATION and gave to the handling group. */
+    private static ProcessInstance consultationFor(String handlingGroup) {
+        return model.caseAt(CONSULTATION,
+                withVariables(Variables.SEVERITY, "CONSULTATION", Variables.HANDLING_GROUP, handlingGroup));
     }
 }

@@ -24,7 +24,6 @@ import java.util.Map;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Groups;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,14 +38,12 @@ class EscalationModelTest {
             Variables.REMEDY_TYPE, "REFUND", Variables.REMEDY_AMOUNT, 257.0);
 
     @RegisterExtension
-    static final ProcessEngineExtension engine = LifecycleModel.engine();
-    @RegisterExtension
-    final LifecycleModel model = new LifecycleModel(engine);
+    static final LifecycleModel model = new LifecycleModel();
 
     @Test
     @DisplayName("R-RES-4 legal, compliance and business experts review the case at the same time")
     void expertsReviewAtTheSameTime() {
-        ProcessInstance panel = model.escalation(Map.of());
+        ProcessInstance panel = model.escalation();
 
         assertThat(panel).isWaitingAtExactly(LEGAL_REVIEW, COMPLIANCE_REVIEW, BUSINESS_REVIEW);
         assertThat(task(LEGAL_REVIEW, panel)).hasCandidateGroup(Groups.EXPERT_LEGAL);
@@ -57,7 +54,7 @@ class EscalationModelTest {
     @Test
     @DisplayName("R-RES-4 the customer meeting waits for all three opinions")
     void meetingWaitsForAllThreeOpinions() {
-        ProcessInstance panel = model.escalation(Map.of());
+        ProcessInstance panel = model.escalation();
 
         complete(task(LEGAL_REVIEW, panel));
         complete(task(COMPLIANCE_REVIEW, panel));
@@ -71,7 +68,7 @@ class EscalationModelTest {
     @Test
     @DisplayName("R-RES-4 after the meeting a supervisor decides the final solution, which is then sent to the customer")
     void supervisorDecidesTheFinalSolutionWhichIsSent() {
-        ProcessInstance panel = model.escalation(Map.of());
+        ProcessInstance panel = model.escalation();
         reviewAndMeet(panel);
 
         assertThat(task(ISSUE_FINAL_SOLUTION, panel)).hasCandidateGroup(Groups.SUPERVISORS);

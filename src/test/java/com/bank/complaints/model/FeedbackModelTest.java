@@ -19,7 +19,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Messages;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,9 +29,7 @@ class FeedbackModelTest {
     static final String SURVEY_GATEWAY = "Event_SurveyGateway";
 
     @RegisterExtension
-    static final ProcessEngineExtension engine = LifecycleModel.engine();
-    @RegisterExtension
-    final LifecycleModel model = new LifecycleModel(engine);
+    static final LifecycleModel model = new LifecycleModel();
 
     @Test
     @DisplayName("R-FB-1 R-FB-2 the result notice goes out first, then the survey, and the case waits for the customer's score")

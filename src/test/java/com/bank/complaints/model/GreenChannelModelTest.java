@@ -17,7 +17,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Groups;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,9 +29,7 @@ class GreenChannelModelTest {
     static final String MEASURES_AND_CAUSE_JOIN = "Gateway_GreenChannelJoin";
 
     @RegisterExtension
-    static final ProcessEngineExtension engine = LifecycleModel.engine();
-    @RegisterExtension
-    final LifecycleModel model = new LifecycleModel(engine);
+    static final LifecycleModel model = new LifecycleModel();
 
     @Test
     @DisplayName("R-TRIAGE-4 operations apply protective measures while the joint team looks for the root cause")

@@ -9,9 +9,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
+import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import com.bank.complaints.model.LifecycleModel.FixedDeadlines;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,16 +20,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class IntakeModelTest {
 
     @RegisterExtension
-    static final ProcessEngineExtension engine = LifecycleModel.engine();
-    @RegisterExtension
-    final LifecycleModel model = new LifecycleModel(engine);
+    static final LifecycleModel model = new LifecycleModel();
 
     @Test
     @DisplayName("R-INTAKE-3 a registered complaint waits, under its reference, for its receipt to be sent in a job of its own")
     void registeredComplaintWaitsForItsReceipt() {
         ProcessInstance complaint = model.receive(feeComplaint());
 
-        assertThat(complaint).isWaitingAt(SEND_RECEIPT).hasNotPassed(TRIAGE_COMPLAINT);
+        assertThat(complaint).isWaitingAt(SEND_RECEIPT).hasNotPassed(TRIAGE_COMPLAINT)
+                .variables().containsEntry(Variables.REFERENCE, complaint.getBusinessKey());
         assertThat(complaint.getBusinessKey()).matches("CC-20261205-\\d{6}");
     }
 

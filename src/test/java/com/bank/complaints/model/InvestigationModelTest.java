@@ -25,7 +25,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Messages;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,9 +36,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class InvestigationModelTest {
 
     @RegisterExtension
-    static final ProcessEngineExtension engine = LifecycleModel.engine();
-    @RegisterExtension
-    final LifecycleModel model = new LifecycleModel(engine);
+    static final LifecycleModel model = new LifecycleModel();
 
     @Test
     @DisplayName("R-INV-2 with no evidence needed from the customer the handler records the finding next")

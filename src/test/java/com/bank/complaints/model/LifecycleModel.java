@@ -40,30 +40,28 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The analysts' models alone, for the model tests of this package: processes/*.bpmn, processes/*.dmn
- * and forms/*.form deployed together as the app deploys them, into a plain in-memory engine (H2,
- * history full, no job executor, none of the app's engine plugins), fresh for every test. Every bean a
- * model names in a delegate expression does nothing here, except triageRecorder, which spreads the
- * triage table's row into the variables the gateways read (as the real one does); ${deadlines...} and
- * ${lifecyclePolicy...} give fixed dates and durations. Cases start with the variables intake hands
- * the process (Complaint.processVariables, IntakeService.Registration), under references like
- * CC-20261205-000001. Nothing here records process test coverage: target/process-test-coverage
- * counts the full-application tests only.
+ * The analysts' models alone, for the model tests of this package: a ProcessEngineExtension that
+ * deploys processes/*.bpmn, processes/*.dmn and forms/*.form together, as the app deploys them, into a
+ * plain in-memory engine (H2, history full, no job executor, none of the app's engine plugins), fresh
+ * for every test. Every bean a model names in a delegate expression does nothing here, except
+ * triageRecorder, which spreads the triage table's row into the variables the gateways read (as the
+ * real one does); ${deadlines...} and ${lifecyclePolicy...} give fixed dates and durations. Cases start
+ * with the variables intake hands the process (Complaint.processVariables, IntakeService.Registration),
+ * under references like CC-20261205-000001. Nothing here records process test coverage:
+ * target/process-test-coverage counts the full-application tests only.
  *
  * <pre>
  * &#64;RegisterExtension
- * static final ProcessEngineExtension engine = LifecycleModel.engine();
- * &#64;RegisterExtension
- * final LifecycleModel model = new LifecycleModel(engine);
+ * static final LifecycleModel model = new LifecycleModel();
  * </pre>
  */
-public final class LifecycleModel implements BeforeEachCallback, AfterEachCallback {
+public final class LifecycleModel extends ProcessEngineExtension implements BeforeEachCallback, AfterEachCallback {
 
     /** When every test complaint was received; the SLA clocks count from here. */
-    public static final Instant RECEIVED_AT = Instant.parse("2026-12-05T09:00:00Z");
+    static final Instant RECEIVED_AT = Instant.parse("2026-12-05T09:00:00Z");
 
     /** What triage leaves behind for a general fee dispute the triage table was sure of. */
-    public static final Map<String, Object> TRIAGED_GENERAL = Map.of(Variables.SEVERITY, "GENERAL",
+    static final Map<String, Object> TRIAGED_GENERAL = Map.of(Variables.SEVERITY, "GENERAL",
             Variables.CATEGORY, "PRODUCT", Variables.SPECIAL_KIND, "NONE", Variables.COMPLEXITY, "SIMPLE",
             Variables.HANDLING_GROUP, ComplaintLifecycle.Groups.COMPLAINT_HANDLERS, Variables.TRIAGE_CONFIDENT, true);
 
@@ -73,15 +71,9 @@ public final class LifecycleModel implements BeforeEachCallback, AfterEachCallba
     private static final AtomicLong LAST_REFERENCE = new AtomicLong();
     private static ProcessEngine sharedEngine;
 
-    private final ProcessEngineExtension engine;
-
-    public LifecycleModel(ProcessEngineExtension engine) {
-        this.engine = engine;
-    }
-
-    /** The engine extension of a model test class; one engine serves every class. */
-    public static ProcessEngineExtension engine() {
-        return ProcessEngineExtension.builder().useProcessEngine(sharedEngine()).build();
+    /** One engine serves every model test class. */
+    public LifecycleModel() {
+        useProcessEngine(sharedEngine());
     }
 
     private static synchronized ProcessEngine sharedEngine() {
@@ -100,7 +92,7 @@ public final class LifecycleModel implements BeforeEachCallback, AfterEachCallba
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("complaint models");
+        DeploymentBuilder deployment = repositoryService.createDeployment().name("complaint models");
         Set<String> hooks = new TreeSet<>();
         for (Path model : models()) {
             String text = read(model);
@@ -110,14 +102,15 @@ public final class LifecycleModel implements BeforeEachCallback, AfterEachCallba
                 hooks.add(hook.group(1));
             }
         }
-        engine.manageDeployment(deployment.deploy());
+        manageDeployment(deployment.deploy());
         hooks.forEach(name -> Mocks.register(name, new NoHook()));
         Mocks.register("triageRecorder", (ExecutionListener) LifecycleModel::spreadTriageResult);
         Mocks.register("deadlines", new FixedDeadlines());
         Mocks.register("lifecyclePolicy", new FixedPolicy());
-        BpmnAwareTests.init(engine.getProcessEngine());
+        BpmnAwareTests.init(processEngine);
     }
 
+    /** After ProcessEngineExtension has deleted the deployment, whose cascade still calls the stand-ins. */
     @Override
     public void afterEach(ExtensionContext context) {
         Mocks.reset();
@@ -127,7 +120,7 @@ public final class LifecycleModel implements BeforeEachCallback, AfterEachCallba
     /** A registered complaint (TestComplaints) starts the lifecycle at its start event, as intake starts it. */
     public ProcessInstance receive(Map<String, Object> complaint) {
         Map<String, Object> variables = registered(complaint);
-        return engine.getRuntimeService().startProcessInstanceByKey(ComplaintLifecycle.PROCESS_KEY,
+        return runtimeService.startProcessInstanceByKey(ComplaintLifecycle.PROCESS_KEY,
                 reference(variables), variables);
     }
 
@@ -141,10 +134,7 @@ public final class LifecycleModel implements BeforeEachCallback, AfterEachCallba
      * the given activity, with what the stages before it recorded (later values win).
      */
     public ProcessInstance caseAt(String activityId, Map<String, Object> recordedSoFar) {
-        Map<String, Object> variables = registered(feeComplaint());
-        variables.putAll(TRIAGED_GENERAL);
-        variables.putAll(recordedSoFar);
-        return enter(activityId, variables);
+        return enter(activityId, triaged(recordedSoFar));
     }
 
     public ProcessInstance caseAt(String activityId) {
@@ -152,17 +142,22 @@ public final class LifecycleModel implements BeforeEachCallback, AfterEachCallba
     }
 
     /** The expert panel (complaint-escalation) started on its own for a triaged fee dispute. */
-    public ProcessInstance escalation(Map<String, Object> recordedSoFar) {
-        Map<String, Object> variables = registered(feeComplaint());
-        variables.putAll(TRIAGED_GENERAL);
-        variables.putAll(recordedSoFar);
-        return engine.getRuntimeService().startProcessInstanceByKey(ComplaintLifecycle.ESCALATION_PROCESS_KEY,
+    public ProcessInstance escalation() {
+        Map<String, Object> variables = triaged(Map.of());
+        return runtimeService.startProcessInstanceByKey(ComplaintLifecycle.ESCALATION_PROCESS_KEY,
                 reference(variables), variables);
     }
 
     private ProcessInstance enter(String activityId, Map<String, Object> variables) {
-        return engine.getRuntimeService().createProcessInstanceByKey(ComplaintLifecycle.PROCESS_KEY)
+        return runtimeService.createProcessInstanceByKey(ComplaintLifecycle.PROCESS_KEY)
                 .businessKey(reference(variables)).setVariables(variables).startBeforeActivity(activityId).execute();
+    }
+
+    private static Map<String, Object> triaged(Map<String, Object> recordedSoFar) {
+        Map<String, Object> variables = registered(feeComplaint());
+        variables.putAll(TRIAGED_GENERAL);
+        variables.putAll(recordedSoFar);
+        return variables;
     }
 
     /** The variables intake starts the lifecycle with (Complaint.processVariables and IntakeService.Registration). */

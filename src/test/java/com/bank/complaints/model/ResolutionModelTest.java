@@ -22,7 +22,6 @@ import com.bank.complaints.lifecycle.ComplaintLifecycle.Groups;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Messages;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,9 +38,7 @@ class ResolutionModelTest {
     static final double UNDER_500_CNY = 128.5;
 
     @RegisterExtension
-    static final ProcessEngineExtension engine = LifecycleModel.engine();
-    @RegisterExtension
-    final LifecycleModel model = new LifecycleModel(engine);
+    static final LifecycleModel model = new LifecycleModel();
 
     @Test
     @DisplayName("R-RES-3 a fee waiver under 500 CNY on a general fee dispute is settled by the front line: no supervisor approval")
