@@ -35,10 +35,12 @@ class DeadlinesController {
     private final ClockRepository repository;
     private final RuntimeService runtimeService;
     private final CaseAccess access;
+    private final WorkingCalendar calendar;
 
-    DeadlinesController(SlaClocks clocks, ClockRepository repository,
-            RuntimeService runtimeService, CaseAccess access) {
+    DeadlinesController(SlaClocks clocks, ClockRepository repository, RuntimeService runtimeService, CaseAccess access,
+            WorkingCalendar calendar) {
         this.access = access;
+        this.calendar = calendar;
         this.clocks = clocks;
         this.repository = repository;
         this.runtimeService = runtimeService;
@@ -60,6 +62,9 @@ class DeadlinesController {
             view.put("stoppedAt", clock.stoppedAt());
             view.put("policyRow", clock.policyRow());
             view.put("calendar", clock.calendar());
+            // a deadline counted in a year without its holiday file may move once the file arrives
+            view.put("provisional", clock.dueAt() != null
+                    && !calendar.hasHolidayFile(clock.dueAt().atZone(calendar.zone()).getYear()));
             view.put("pauses", pauses.stream().filter(p -> clock.clock().name().equals(p.get("CLOCK")))
                     .map(DeadlinesController::lowerKeys).toList());
             view.put("changes", changes.stream().filter(c -> clock.clock().name().equals(c.get("CLOCK")))

@@ -123,6 +123,20 @@ public class WorkingCalendar {
         return year.source + ", working hours " + workStart + "-" + workEnd + " " + zone;
     }
 
+    /** Whether the year's holidays are known from its file; without one, its deadlines are provisional. */
+    public boolean hasHolidayFile(int year) {
+        return year(year).fromFile();
+    }
+
+    /** The file a year's holidays are read from, as the operators must provide it. */
+    public String holidayFile(int year) {
+        return location + region + "-" + year + ".txt";
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
     private Year year(int year) {
         return years.computeIfAbsent(year, this::load);
     }
@@ -133,7 +147,7 @@ public class WorkingCalendar {
         if (!file.exists()) {
             LOG.warn("No holiday file {} in {}: working days of {} are Monday to Friday, without public holidays",
                     name, location, year);
-            return new Year(Set.of(), Set.of(), "weekends only (no holiday file for " + year + ")");
+            return new Year(Set.of(), Set.of(), "weekends only (no holiday file for " + year + ")", false);
         }
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> workdays = new HashSet<>();
@@ -166,7 +180,7 @@ public class WorkingCalendar {
         if (provisional) {
             LOG.warn("The holiday file {} is provisional: replace it with the published arrangement", name);
         }
-        return new Year(holidays, workdays, name + (provisional ? " (provisional)" : ""));
+        return new Year(holidays, workdays, name + (provisional ? " (provisional)" : ""), true);
     }
 
     private static Instant max(Instant a, Instant b) {
@@ -177,6 +191,6 @@ public class WorkingCalendar {
         return a.isBefore(b) ? a : b;
     }
 
-    private record Year(Set<LocalDate> holidays, Set<LocalDate> workdays, String source) {
+    private record Year(Set<LocalDate> holidays, Set<LocalDate> workdays, String source, boolean fromFile) {
     }
 }

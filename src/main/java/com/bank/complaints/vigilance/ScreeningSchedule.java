@@ -4,7 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -14,7 +13,6 @@ import org.springframework.scheduling.annotation.Scheduled;
  * (complaints.vigilance.scan.enabled=false) and call the services themselves.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @ConditionalOnProperty(name = "complaints.vigilance.scan.enabled", havingValue = "true", matchIfMissing = true)
 class ScreeningSchedule {
 
