@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.bank.complaints.lifecycle.ComplaintLifecycle;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
@@ -93,11 +94,19 @@ public class CaseDriver {
 
     /** Runs the action logged in as {@code user} with the user's groups, as Tasklist would. */
     public void as(String user, Runnable action) {
+        call(user, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** Answers the question logged in as {@code user} with the user's groups, as Tasklist would. */
+    public <T> T call(String user, Supplier<T> question) {
         List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
                 .map(group -> group.getId()).toList();
         identityService.setAuthentication(user, groups);
         try {
-            action.run();
+            return question.get();
         } finally {
             identityService.clearAuthentication();
         }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the staff groups, their authorizations and the Tasklist filters at every start, in every
- * profile. It only adds what is missing, so it is safe on every restart and on every node.
+ * profile. It only adds what is missing (the filters it writes as they are defined now), so it is safe
+ * on every restart and on every node.
  */
 @Component
 @Order(1)
@@ -82,12 +84,21 @@ class IdentitySetup implements ApplicationRunner {
         authorizationService.saveAuthorization(authorization);
     }
 
+    private static boolean sameDefinition(Filter stored, Filter wanted) {
+        return ((FilterEntity) stored).getQueryInternal().equals(((FilterEntity) wanted).getQueryInternal())
+                && stored.getProperties().equals(wanted.getProperties());
+    }
+
     private void ensureFilter(TaskFilters.Definition definition) {
+        Filter wanted = filterService.newTaskFilter(definition.name())
+                .setProperties(TaskFilters.properties(definition))
+                .setQuery(TaskFilters.query(definition, taskService));
         Filter filter = filterService.createFilterQuery().filterName(definition.name()).singleResult();
         if (filter == null) {
-            filter = filterService.newTaskFilter(definition.name())
-                    .setProperties(TaskFilters.properties(definition))
-                    .setQuery(TaskFilters.query(definition, taskService));
+            filter = filterService.saveFilter(wanted);
+        } else if (!sameDefinition(filter, wanted)) {
+            // the product's filters follow the product: an installation made by an older version gets today's
+            filter.setProperties(wanted.getProperties()).setQuery(wanted.getQuery());
             filterService.saveFilter(filter);
         }
         for (String group : definition.groups()) {

@@ -26,19 +26,19 @@ final class TaskFilters {
         List<String> everyone = AccessRules.TASKLIST_USERS;
         return List.of(
                 new Definition(MY_GROUPS_TASKS, "Unclaimed tasks of my groups, to claim", -20, everyone,
-                        tasks -> tasks.taskCandidateGroupInExpression("${currentUserGroups()}").orderByDueDate().asc()),
+                        tasks -> tasks.taskCandidateGroupInExpression("${currentUserGroups()}").orderByTaskPriority().desc().orderByDueDate().asc()),
                 new Definition(MY_TASKS, "Tasks I have claimed", -15, everyone,
-                        tasks -> tasks.taskAssigneeExpression("${currentUser()}").orderByDueDate().asc()),
+                        tasks -> tasks.taskAssigneeExpression("${currentUser()}").orderByTaskPriority().desc().orderByDueDate().asc()),
                 new Definition(OVERDUE, "My or my groups' tasks past their due date", -10, everyone,
                         tasks -> tasks.or()
                                 .taskAssigneeExpression("${currentUser()}")
                                 .taskCandidateGroupInExpression("${currentUserGroups()}")
                                 .endOr()
                                 .dueBeforeExpression("${now()}")
-                                .orderByDueDate().asc()),
+                                .orderByTaskPriority().desc().orderByDueDate().asc()),
                 new Definition(TEAM_TASKS, "Every open complaint task, for supervisors", -5, List.of(SUPERVISORS),
                         tasks -> tasks.processDefinitionKeyIn(ComplaintLifecycle.PROCESS_KEY,
-                                ComplaintLifecycle.ESCALATION_PROCESS_KEY).orderByDueDate().asc()));
+                                ComplaintLifecycle.ESCALATION_PROCESS_KEY).orderByTaskPriority().desc().orderByDueDate().asc()));
     }
 
     /** Columns shown for every task in the list. */

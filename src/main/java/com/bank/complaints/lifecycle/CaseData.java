@@ -155,6 +155,11 @@ public final class CaseData {
         return (Map<String, Object>) read.apply(Variables.TRIAGE_RESULT);
     }
 
+    /** The customer's complaints in the window before this one (R-AN-3 repeat complaints). */
+    public long priorComplaints() {
+        return read.apply(Variables.PRIOR_COMPLAINTS) instanceof Number prior ? prior.longValue() : 0;
+    }
+
     public String causeSummary() {
         return text(Variables.CAUSE_SUMMARY);
     }

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import com.bank.complaints.lifecycle.ComplaintLifecycle;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import com.bank.complaints.lifecycle.TaskPriority;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -107,6 +108,7 @@ public final class LifecycleModel extends ProcessEngineExtension implements Befo
         Mocks.register("triageRecorder", (ExecutionListener) LifecycleModel::spreadTriageResult);
         Mocks.register("deadlines", new FixedDeadlines());
         Mocks.register("lifecyclePolicy", new FixedPolicy());
+        Mocks.register("taskPriority", new TaskPriority());
         BpmnAwareTests.init(processEngine);
     }
 
