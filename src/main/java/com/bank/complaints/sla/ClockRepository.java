@@ -95,15 +95,13 @@ class ClockRepository {
                 Long.class, reference, clock.name(), kind);
     }
 
-    /** Records a breach once; false when it was recorded before (a retried job). */
-    boolean recordBreach(String reference, SlaClock clock, Instant due, Instant at, String stage, String assignee) {
+    /** Records a breach once: a retried job finds it recorded. */
+    void recordBreach(String reference, SlaClock clock, Instant due, Instant at, String stage, String assignee) {
         if (jdbc.queryForObject("SELECT COUNT(*) FROM sla_breach WHERE reference = ? AND clock = ?", Long.class,
-                reference, clock.name()) > 0) {
-            return false;
+                reference, clock.name()) == 0) {
+            jdbc.update("INSERT INTO sla_breach (reference, clock, due_at, breached_at, stage, assignee) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)", reference, clock.name(), utc(due), utc(at), stage, assignee);
         }
-        jdbc.update("INSERT INTO sla_breach (reference, clock, due_at, breached_at, stage, assignee) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", reference, clock.name(), utc(due), utc(at), stage, assignee);
-        return true;
     }
 
     List<Map<String, Object>> breaches(String reference) {

@@ -28,6 +28,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What happens when an SLA timer fires. A warning tells the people who own the late work; a breach
@@ -49,15 +52,18 @@ public class SlaEvents {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final BusinessTime time;
+    private final TransactionTemplate ownTransaction;
 
     SlaEvents(SlaClocks clocks, ClockRepository repository, ApplicationEventPublisher alerts, RuntimeService runtimeService,
-            TaskService taskService, BusinessTime time) {
+            TaskService taskService, BusinessTime time, PlatformTransactionManager transactions) {
         this.clocks = clocks;
         this.repository = repository;
         this.alerts = alerts;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.time = time;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The late work of a clock: the complaint, and the task a stage clock watches (null for the receipt clocks). */
@@ -90,13 +96,17 @@ public class SlaEvents {
         }
         Owners owners = owners(late);
         String stage = stage(late.processInstanceId());
-        if (!repository.recordBreach(late.reference(), late.clock(), clock.get().dueAt(), time.now(), stage,
-                String.join(", ", owners.users()))) {
-            return;
-        }
+        // the breach is a fact whatever happens next: recorded in its own transaction, so a mail that
+        // cannot go out (the job fails and is retried) never takes the record with it
+        ownTransaction.executeWithoutResult(tx -> repository.recordBreach(late.reference(), late.clock(),
+                clock.get().dueAt(), time.now(), stage, String.join(", ", owners.users())));
         String message = "SLA breached: " + human(late.clock()) + " was due " + format(clock.get().dueAt())
                 + (stage == null ? "" : ", stage " + stage) + (owners.users().isEmpty() ? "" : ", with " + String.join(", ", owners.users()));
-        AsSystem.run(() -> runtimeService.createIncident(INCIDENT_TYPE, lateScope(late, breachExecution), late.clock().name(), message));
+        if (AsSystem.call(() -> runtimeService.createIncidentQuery().processInstanceId(late.processInstanceId())
+                .incidentType(INCIDENT_TYPE).configuration(late.clock().name()).count()) == 0) {
+            AsSystem.run(() -> runtimeService.createIncident(INCIDENT_TYPE, lateScope(late, breachExecution),
+                    late.clock().name(), message));
+        }
         List<String> groups = new ArrayList<>(List.of(Groups.SUPERVISORS));
         if (late.clock() == SlaClock.REGULATORY_CLOSE) {
             groups.add(Groups.COMPLIANCE_OFFICERS);
