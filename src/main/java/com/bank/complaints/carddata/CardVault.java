@@ -12,9 +12,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.bank.complaints.system.CardNumbers;
-import com.bank.complaints.system.InstallationSecrets;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.env.Environment;
+import com.bank.complaints.system.Secrets;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,7 +25,6 @@ import org.springframework.stereotype.Service;
 public class CardVault {
 
     static final String KEY_PROPERTY = "complaints.card-data.key";
-    private static final String DEMO_KEY_NAME = "card-data-key";
     private static final int KEY_BYTES = 32;
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -36,9 +33,8 @@ public class CardVault {
 
     private final SecretKey key;
 
-    CardVault(@Value("${" + KEY_PROPERTY + ":}") String configuredKey, Environment environment,
-            InstallationSecrets installationSecrets) {
-        this.key = new SecretKeySpec(keyBytes(configuredKey, environment, installationSecrets), "AES");
+    CardVault(Secrets secrets) {
+        this.key = new SecretKeySpec(secrets.requiredKey(KEY_PROPERTY, KEY_BYTES), "AES");
     }
 
     /** The card number's digits, encrypted. */
@@ -66,30 +62,5 @@ public class CardVault {
             throw new IllegalStateException("An encrypted card number cannot be decrypted with the configured "
                     + KEY_PROPERTY + " (another key, or the value was changed)", e);
         }
-    }
-
-    private static byte[] keyBytes(String configured, Environment environment,
-            InstallationSecrets installationSecrets) {
-        if (configured != null && !configured.isBlank()) {
-            return decodeKey(configured.strip());
-        }
-        if (environment.matchesProfiles("default")) {
-            return Base64.getUrlDecoder().decode(installationSecrets.secret(DEMO_KEY_NAME, KEY_BYTES));
-        }
-        throw new IllegalStateException(KEY_PROPERTY + " is not set. Card numbers are kept encrypted with it "
-                + "(PCI DSS 3.4): set it to 32 random bytes in Base64, e.g. the output of 'openssl rand -base64 32'.");
-    }
-
-    private static byte[] decodeKey(String base64) {
-        byte[] key;
-        try {
-            key = Base64.getDecoder().decode(base64);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(KEY_PROPERTY + " is not Base64: " + e.getMessage());
-        }
-        if (key.length != KEY_BYTES) {
-            throw new IllegalStateException(KEY_PROPERTY + " must be 32 bytes in Base64 (AES-256), got " + key.length);
-        }
-        return key;
     }
 }

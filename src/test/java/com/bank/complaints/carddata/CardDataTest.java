@@ -250,7 +250,7 @@ class CardDataTest {
     @Test
     @DisplayName("Issue 13 point 6: the demo profile encrypts with its installation's own random key, kept in its database")
     void theDemoProfileHasItsOwnKey() {
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM installation_secret WHERE name = 'card-data-key'", Long.class))
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM installation_secret WHERE name = ?", Long.class, CardVault.KEY_PROPERTY))
                 .isEqualTo(1);
     }
 

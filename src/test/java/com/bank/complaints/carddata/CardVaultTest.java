@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Base64;
 
+import com.bank.complaints.system.Secrets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
@@ -63,8 +64,8 @@ class CardVaultTest {
     }
 
     private static CardVault vault(String key) {
-        MockEnvironment production = new MockEnvironment();
+        MockEnvironment production = new MockEnvironment().withProperty(CardVault.KEY_PROPERTY, key);
         production.setActiveProfiles("production");
-        return new CardVault(key, production, null);
+        return new CardVault(new Secrets(production, null));
     }
 }
