@@ -19,6 +19,7 @@ public class LifecyclePolicy {
     private final Duration callbackUrgent;
     private final Duration callbackGeneral;
     private final Duration callbackConsultation;
+    private final Duration followUpWithin;
 
     LifecyclePolicy(
             @Value("${complaints.lifecycle.evidence-reminder-after:P3D}") Duration evidenceReminderAfter,
@@ -27,7 +28,9 @@ public class LifecyclePolicy {
             @Value("${complaints.lifecycle.survey-wait-at-most:P3D}") Duration surveyWaitAtMost,
             @Value("${complaints.lifecycle.callback-urgent:PT24H}") Duration callbackUrgent,
             @Value("${complaints.lifecycle.callback-general:P3D}") Duration callbackGeneral,
-            @Value("${complaints.lifecycle.callback-consultation:P7D}") Duration callbackConsultation) {
+            @Value("${complaints.lifecycle.callback-consultation:P7D}") Duration callbackConsultation,
+            @Value("${complaints.lifecycle.follow-up-within:PT24H}") Duration followUpWithin) {
+        this.followUpWithin = followUpWithin;
         this.evidenceReminderAfter = evidenceReminderAfter;
         this.evidenceWaitAtMost = evidenceWaitAtMost;
         this.agreementConfirmWithin = agreementConfirmWithin;
@@ -55,6 +58,11 @@ public class LifecyclePolicy {
     /** R-FB-2: how long the survey waits before no answer counts as a reason to follow up. */
     public String getSurveyWaitAtMost() {
         return surveyWaitAtMost.toString();
+    }
+
+    /** R-FB-2: a dissatisfied customer's issue is put right within 24 hours of the answer: the follow-up's due date. */
+    public String getFollowUpWithin() {
+        return followUpWithin.toString();
     }
 
     /** R-FB-3: callbacks 24 hours after urgent complaints, 3 days after general ones, 7 days after consultations. */

@@ -276,5 +276,9 @@ public final class LifecycleModel extends ProcessEngineExtension implements Befo
         public String callbackAfter(String severity) {
             return "P3D";
         }
+
+        public String getFollowUpWithin() {
+            return "PT24H";
+        }
     }
 }
