@@ -1,5 +1,6 @@
 package com.bank.complaints.authority;
 
+import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,12 @@ final class CandidateAssignee {
     private CandidateAssignee() {
     }
 
+    /** Whether the user, with these groups, may claim the task: a candidate user or a member of a candidate group. */
+    static boolean isCandidate(TaskEntity task, String userId, Collection<String> groups) {
+        return task.getCandidates().stream().anyMatch(link -> userId.equals(link.getUserId())
+                || (link.getGroupId() != null && groups.contains(link.getGroupId())));
+    }
+
     static void check(CommandContext context, TaskEntity task, String assignee) {
         if (task == null || assignee == null || task.getProcessInstanceId() == null) {
             return;
@@ -26,9 +33,7 @@ final class CandidateAssignee {
         Set<String> groups = context.runWithoutAuthorization(() -> context.getProcessEngineConfiguration()
                 .getIdentityService().createGroupQuery().groupMember(assignee).list().stream().map(Group::getId)
                 .collect(Collectors.toSet()));
-        boolean candidate = task.getCandidates().stream().anyMatch(link -> assignee.equals(link.getUserId())
-                || (link.getGroupId() != null && groups.contains(link.getGroupId())));
-        if (!candidate) {
+        if (!isCandidate(task, assignee, groups)) {
             throw new AuthorizationException("Task '" + task.getName() + "' can only be assigned to a member of "
                     + task.getCandidates().stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                             .map(link -> link.getGroupId() != null ? link.getGroupId() : link.getUserId()).sorted()

@@ -1,6 +1,7 @@
 package com.bank.complaints.authority;
 
 import java.lang.reflect.Field;
+import java.util.List;
 import java.util.Set;
 
 import com.bank.complaints.lifecycle.ComplaintLifecycle;
@@ -160,11 +161,10 @@ class CommandGuard extends CommandInterceptor {
     }
 
     private static void mustWorkTask(CommandContext context, Authentication user, String taskId) {
-        TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+        TaskEntity task = task(context, taskId);
         boolean works = task != null && (user.getUserId().equals(task.getAssignee())
-                || task.getCandidates().stream().anyMatch(link -> user.getUserId().equals(link.getUserId())
-                        || (link.getGroupId() != null && user.getGroupIds() != null
-                                && user.getGroupIds().contains(link.getGroupId()))));
+                || CandidateAssignee.isCandidate(task, user.getUserId(),
+                        user.getGroupIds() == null ? List.of() : user.getGroupIds()));
         if (!works) {
             throw new AuthorizationException(user.getUserId()
                     + " may comment on or attach to a task only as one who works it (its assignee or candidate groups)");

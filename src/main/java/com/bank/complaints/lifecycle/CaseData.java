@@ -15,8 +15,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 /**
  * The one typed view of a case's process data, for every delegate and listener: names, types and
  * conversions live here (amounts are BigDecimal, counts long, flags boolean), so no hook spells a
- * variable name or casts an Object. Read from a running execution or task (and written back to
- * it), or from a map of variables.
+ * variable name or casts an Object. Read from a running execution, task or variable scope, and
+ * written back to it.
  */
 public final class CaseData {
 
@@ -41,13 +41,6 @@ public final class CaseData {
     /** Any scope of variables, e.g. the {@code execution} an expression of the model hands over. */
     public static CaseData of(VariableScope scope) {
         return new CaseData(null, scope::getVariable, scope::setVariable);
-    }
-
-    /** A read-only view of variables already read, e.g. for a notice rendered from them. */
-    public static CaseData of(String reference, Map<String, Object> variables) {
-        return new CaseData(reference, variables::get, (name, value) -> {
-            throw new UnsupportedOperationException("A map of variables is read-only: " + name);
-        });
     }
 
     /** The complaint's reference, its process's business key (from a plain scope: its reference variable). */
@@ -131,6 +124,10 @@ public final class CaseData {
 
     public Integer satisfactionScore() {
         return read.apply(Variables.SATISFACTION_SCORE) instanceof Number score ? score.intValue() : null;
+    }
+
+    public String handlingGroup() {
+        return text(Variables.HANDLING_GROUP);
     }
 
     public String severity() {

@@ -31,7 +31,6 @@ class FollowUpOpenedListener implements TaskListener {
         notices.send(data.reference(), "FOLLOW_UP_OPENED", List.of(), List.of(Groups.SUPERVISORS),
                 "Dissatisfied customer: " + data.reference() + " to be followed up by " + mailer.format(task.getDueDate().toInstant()),
                 Map.of("Satisfaction score", score == null ? "no answer" : score + " of 5",
-                        "Handled by", String.valueOf(task.getCandidates().stream().map(link -> link.getGroupId())
-                                .filter(group -> group != null).findFirst().orElse("-"))));
+                        "Handled by", String.valueOf(data.handlingGroup())));
     }
 }

@@ -72,11 +72,7 @@ public class RemedyDecisions {
 
     /** The remedy approved last, unless a newer proposal waits for its decision. */
     public Optional<RemedyDecision> approved(String reference) {
-        List<RemedyDecision> decisions = history(reference);
-        if (decisions.isEmpty() || !decisions.get(decisions.size() - 1).step().approves()) {
-            return Optional.empty();
-        }
-        return Optional.of(decisions.get(decisions.size() - 1));
+        return latest(reference).filter(decision -> decision.step().approves());
     }
 
     /** Every row, oldest first. */
@@ -85,12 +81,14 @@ public class RemedyDecisions {
     }
 
     private RemedyDecision openProposal(String reference) {
-        List<RemedyDecision> decisions = history(reference);
-        RemedyDecision last = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);
-        if (last == null || last.step() != Step.PROPOSED) {
-            throw new IllegalStateException("Complaint " + reference + " has no proposal waiting for a decision");
-        }
-        return last;
+        return latest(reference).filter(decision -> decision.step() == Step.PROPOSED)
+                .orElseThrow(() -> new IllegalStateException("Complaint " + reference + " has no proposal waiting for a decision"));
+    }
+
+    /** The newest row only: execution asks for the approved remedy several times per step. */
+    private Optional<RemedyDecision> latest(String reference) {
+        return jdbc.query("SELECT * FROM remedy_decision WHERE reference = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
+                RemedyDecisions::row, reference).stream().findFirst();
     }
 
     private int nextRound(String reference) {
