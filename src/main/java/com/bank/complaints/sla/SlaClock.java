@@ -13,7 +13,11 @@ public enum SlaClock {
     URGENT_PRELIMINARY(false, "Timer_PreliminarySolution24h", "Timer_PreliminarySolutionWarning"),
     FEE_WAIVER_EXECUTION(false, "Timer_FeeWaiver2WorkingDays", "Timer_FeeWaiverWarning"),
     RESULT_NOTICE(false, "Timer_ResultNotice1WorkingDay", "Timer_ResultNoticeWarning"),
-    CALLBACK(false, "Timer_CallbackOverdue", "Timer_CallbackWarning");
+    CALLBACK(false, "Timer_CallbackOverdue", "Timer_CallbackWarning"),
+    URGENT_ENGAGEMENT(true, "Timer_UrgentEngagement15m", "Timer_UrgentEngagementWarning"),
+    HANDLING_DIRECTION(true, "Timer_HandlingDirection4h", "Timer_HandlingDirectionWarning"),
+    PANEL_REVIEW(false, "Timer_PanelReview5WorkingDays", "Timer_PanelReviewWarning"),
+    FINAL_SOLUTION(false, "Timer_FinalSolution10WorkingDays", "Timer_FinalSolutionWarning");
 
     private final boolean fromReceipt;
     private final String breachTimer;

@@ -36,6 +36,7 @@ public class SlaPolicy {
     /** When a clock started at {@code start} under this row falls due. */
     public Instant due(Instant start, Rule rule) {
         return switch (rule.unit()) {
+            case MINUTES -> start.plus(Duration.ofMinutes(rule.amount()));
             case HOURS -> start.plus(Duration.ofHours(rule.amount()));
             case DAYS -> start.plus(Duration.ofDays(rule.amount()));
             case WORKING_DAYS -> calendar.plusWorkingTime(start, calendar.workingDay().multipliedBy(rule.amount()));
@@ -49,7 +50,7 @@ public class SlaPolicy {
     }
 
     public enum Unit {
-        HOURS, DAYS, WORKING_DAYS
+        MINUTES, HOURS, DAYS, WORKING_DAYS
     }
 
     /** One row of the policy table. */
