@@ -74,6 +74,11 @@ public class CaseDriver {
         return Duration.between(ClockUtil.getCurrentTime().toInstant(), timer(reference, timerId).getDuedate().toInstant());
     }
 
+    /** How long from now the open task of the given activity is due. */
+    public Duration taskDueIn(String reference, String activityId) {
+        return Duration.between(ClockUtil.getCurrentTime().toInstant(), task(reference, activityId).getDueDate().toInstant());
+    }
+
     public Task task(String reference, String activityId) {
         return taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(activityId)
                 .singleResult();
@@ -162,9 +167,8 @@ public class CaseDriver {
                 Variables.REVIEW_NOTES, passed ? "Amount and notice checked." : "The notice shows the wrong amount."));
     }
 
-    /** The callback falls due and the handler calls the customer, who confirms the problem is solved (R-FB-3). */
+    /** The handler calls the customer back, who confirms the problem is solved (R-FB-3). */
     public void callBack(String reference) {
-        fireTimer(reference, ComplaintLifecycle.Activities.CALLBACK_DUE);
         complete(reference, ComplaintLifecycle.Activities.CALLBACK_CUSTOMER, "handler", Map.of(
                 Variables.PROBLEM_SOLVED, true, Variables.CALLBACK_NOTES, "Customer confirms it is solved."));
     }

@@ -106,6 +106,10 @@ public final class CaseData {
         return text(Variables.FINDING_SUMMARY);
     }
 
+    public String preliminarySolution() {
+        return text(Variables.PRELIMINARY_SOLUTION);
+    }
+
     public String consultationAnswer() {
         return text(Variables.CONSULTATION_ANSWER);
     }

@@ -1,7 +1,5 @@
 package com.bank.complaints.lifecycle;
 
-import java.util.Set;
-
 /**
  * The contract of processes/complaint-lifecycle.bpmn: its key, the ids Java and tests refer to and
  * the names of its process variables. No other class spells these strings.
@@ -24,11 +22,15 @@ public final class ComplaintLifecycle {
         public static final String TRIAGE = "SubProcess_Triage";
         public static final String TRIAGE_COMPLAINT = "Task_TriageComplaint";
         public static final String REVIEW_TRIAGE = "Task_ReviewTriage";
+        public static final String REGULATORY_DEADLINE = "Scope_RegulatoryDeadline";
+        public static final String REPLY_DEADLINE = "Scope_ReplyDeadline";
+        public static final String SEND_FIRST_ANSWER = "Task_SendFirstAnswer";
         public static final String GREEN_CHANNEL = "SubProcess_GreenChannel";
         public static final String APPLY_PROTECTIVE_MEASURES = "Task_ApplyProtectiveMeasures";
         public static final String NOTIFY_PROTECTIVE_MEASURES = "Task_NotifyProtectiveMeasures";
         public static final String FIND_ROOT_CAUSE = "Task_FindRootCause";
         public static final String PROPOSE_PRELIMINARY_SOLUTION = "Task_ProposePreliminarySolution";
+        public static final String SEND_PRELIMINARY_SOLUTION = "Task_SendPreliminarySolution";
         public static final String CONSULTATION = "SubProcess_Consultation";
         public static final String ANSWER_CONSULTATION = "Task_AnswerConsultation";
         public static final String INVESTIGATION = "SubProcess_Investigation";
@@ -65,9 +67,10 @@ public final class ComplaintLifecycle {
         public static final String SURVEY_ANSWERED = "Event_SurveyAnswered";
         public static final String SURVEY_NO_ANSWER = "Timer_SurveyNoAnswer";
         public static final String FOLLOW_UP_DISSATISFIED = "Task_FollowUpDissatisfied";
-        public static final String CALLBACK_DUE = "Timer_CallbackDue";
         public static final String CALLBACK_CUSTOMER = "Task_CallbackCustomer";
+        public static final String ROOT_CAUSE = "SubProcess_RootCause";
         public static final String RECORD_ROOT_CAUSE = "Task_RecordRootCause";
+        public static final String ARCHIVE = "SubProcess_Archive";
         public static final String ARCHIVE_COMPLAINT = "Task_ArchiveComplaint";
         public static final String COMPLAINT_CLOSED = "EndEvent_ComplaintClosed";
         public static final String APPROVE_EXTENSION = "Task_ApproveExtension";
@@ -81,12 +84,11 @@ public final class ComplaintLifecycle {
         public static final String ISSUE_FINAL_SOLUTION = "Task_IssueFinalSolution";
         public static final String SEND_FINAL_SOLUTION = "Task_SendFinalSolution";
 
-        /** R-INTAKE-4: the first clear answer is given when one of these tasks is done. */
-        public static final Set<String> FIRST_RESPONSE = Set.of(INVESTIGATE_COMPLAINT, ANSWER_CONSULTATION,
-                PROPOSE_PRELIMINARY_SOLUTION);
-
         /** Every stage is an embedded subprocess whose id starts with this prefix. */
         public static final String STAGE_PREFIX = "SubProcess_";
+
+        /** A deadline frame: an embedded subprocess that groups stages under one clock's boundary timers. */
+        public static final String SCOPE_PREFIX = "Scope_";
 
         private Activities() {
         }

@@ -16,9 +16,6 @@ public class LifecyclePolicy {
     private final Duration evidenceWaitAtMost;
     private final Duration agreementConfirmWithin;
     private final Duration surveyWaitAtMost;
-    private final Duration callbackUrgent;
-    private final Duration callbackGeneral;
-    private final Duration callbackConsultation;
     private final Duration followUpWithin;
 
     LifecyclePolicy(
@@ -26,18 +23,12 @@ public class LifecyclePolicy {
             @Value("${complaints.lifecycle.evidence-wait-at-most:P10D}") Duration evidenceWaitAtMost,
             @Value("${complaints.lifecycle.agreement-confirm-within:P7D}") Duration agreementConfirmWithin,
             @Value("${complaints.lifecycle.survey-wait-at-most:P3D}") Duration surveyWaitAtMost,
-            @Value("${complaints.lifecycle.callback-urgent:PT24H}") Duration callbackUrgent,
-            @Value("${complaints.lifecycle.callback-general:P3D}") Duration callbackGeneral,
-            @Value("${complaints.lifecycle.callback-consultation:P7D}") Duration callbackConsultation,
             @Value("${complaints.lifecycle.follow-up-within:PT24H}") Duration followUpWithin) {
         this.followUpWithin = followUpWithin;
         this.evidenceReminderAfter = evidenceReminderAfter;
         this.evidenceWaitAtMost = evidenceWaitAtMost;
         this.agreementConfirmWithin = agreementConfirmWithin;
         this.surveyWaitAtMost = surveyWaitAtMost;
-        this.callbackUrgent = callbackUrgent;
-        this.callbackGeneral = callbackGeneral;
-        this.callbackConsultation = callbackConsultation;
     }
 
     /** R-INV-3: when the customer is reminded of the evidence we asked for. */
@@ -63,15 +54,5 @@ public class LifecyclePolicy {
     /** R-FB-2: a dissatisfied customer's issue is put right within 24 hours of the answer: the follow-up's due date. */
     public String getFollowUpWithin() {
         return followUpWithin.toString();
-    }
-
-    /** R-FB-3: callbacks 24 hours after urgent complaints, 3 days after general ones, 7 days after consultations. */
-    public String callbackAfter(String severity) {
-        Duration after = switch (severity == null ? "GENERAL" : severity) {
-            case "URGENT" -> callbackUrgent;
-            case "CONSULTATION" -> callbackConsultation;
-            default -> callbackGeneral;
-        };
-        return after.toString();
     }
 }

@@ -18,7 +18,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * What the customer is told along the way, each at most once: protective measures, evidence
+ * What the customer is told along the way, each at most once: the first answer, protective measures,
+ * the preliminary solution, evidence
  * requests, the solution offer, the supplementary agreement, the result, the survey and the final
  * solution. Texts are in messages*.properties under notice.{kind}.*; the layout is mail/notice.
  */
@@ -38,6 +39,27 @@ public class CustomerNotices {
         this.gateway = gateway;
         this.links = links;
         this.messages = messages;
+    }
+
+    /**
+     * R-INTAKE-4, R-TRIAGE-4: the first clear answer, by e-mail and SMS / app: which team handles the
+     * case, what happens next and by when the customer has our reply.
+     */
+    public void firstAnswer(CaseData v, Instant replyDue) {
+        Complaint complaint = complaint(v.reference());
+        Locale locale = complaint.details().language().locale();
+        String group = v.handlingGroup() == null ? "complaint-handlers" : v.handlingGroup();
+        String severity = v.severity() == null ? "GENERAL" : v.severity();
+        send(complaint, "firstAnswer", List.of(
+                detail("detail.handledBy", messages.getMessage("team." + group, null, group, locale)),
+                detail("detail.nextStep", message("notice.firstAnswer.next." + severity, locale)),
+                detail("detail.replyBy", replyDue == null ? null : mailer.format(replyDue))), List.of(), true);
+    }
+
+    /** R-TRIAGE-4: the joint team's preliminary solution, within 24 hours of receipt, by e-mail and SMS / app. */
+    public void preliminarySolution(CaseData v) {
+        send(complaint(v.reference()), "preliminarySolution",
+                List.of(detail("detail.preliminarySolution", v.preliminarySolution())), List.of(), true);
     }
 
     /** R-TRIAGE-4: which temporary protective measures were taken, by e-mail and SMS. */

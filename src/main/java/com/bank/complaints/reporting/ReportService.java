@@ -127,7 +127,8 @@ public class ReportService {
                 + " SUM(CASE WHEN k.stopped_at IS NOT NULL AND k.stopped_at <= k.due_at THEN 1 ELSE 0 END) AS met,"
                 + " SUM(CASE WHEN k.stopped_at IS NOT NULL OR k.due_at < ? THEN 1 ELSE 0 END) AS counted"
                 + " FROM sla_clock k JOIN complaint c ON c.reference = k.reference"
-                + " WHERE c.received_at >= ? AND c.received_at < ?", q, utc(time.now()));
+                + " WHERE c.received_at >= ? AND c.received_at < ? AND k.policy_row NOT LIKE 'not applicable%'", q,
+                utc(time.now()));
         Map<String, Rate> rates = new LinkedHashMap<>();
         for (SlaClock clock : SlaClock.values()) {
             rates.put(clock.name(), Rate.of(0, 0));

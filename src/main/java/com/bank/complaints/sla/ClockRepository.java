@@ -46,6 +46,12 @@ class ClockRepository {
                 utc(due), utc(warning), policyRow, reference, clock.name());
     }
 
+    /** The clock does not apply to this complaint after all: stopped at its start, so no report counts it. */
+    void notApplicable(String reference, SlaClock clock, String why) {
+        jdbc.update("UPDATE sla_clock SET due_at = started_at, warning_at = started_at, stopped_at = started_at,"
+                + " policy_row = ? WHERE reference = ? AND clock = ?", why, reference, clock.name());
+    }
+
     void stop(String reference, SlaClock clock, Instant at) {
         jdbc.update("UPDATE sla_clock SET stopped_at = ? WHERE reference = ? AND clock = ? AND stopped_at IS NULL",
                 utc(at), reference, clock.name());

@@ -1,8 +1,9 @@
 package com.bank.complaints.sla;
 
 /**
- * The clocks of a complaint and the timer events of the lifecycle model that watch them (breach and
- * warning). The first three start at receipt; the others when their stage starts.
+ * The clocks of a complaint and the timer events of the models that watch them (breach and warning).
+ * The receipt clocks run from the moment the complaint was received, whenever they are first asked
+ * for; the others from the moment their stage first asks.
  */
 public enum SlaClock {
     FIRST_RESPONSE(true, "Timer_FirstResponse24h", "Timer_FirstResponseWarning"),
@@ -10,7 +11,7 @@ public enum SlaClock {
     REGULATORY_CLOSE(true, "Timer_RegulatoryClose30d", "Timer_RegulatoryCloseWarning"),
     URGENT_INTERVENTION(false, "Timer_UrgentIntervention1h", "Timer_UrgentInterventionWarning"),
     URGENT_ROOT_CAUSE(false, "Timer_RootCause2h", "Timer_RootCauseWarning"),
-    URGENT_PRELIMINARY(false, "Timer_PreliminarySolution24h", "Timer_PreliminarySolutionWarning"),
+    URGENT_PRELIMINARY(true, "Timer_PreliminarySolution24h", "Timer_PreliminarySolutionWarning"),
     FEE_WAIVER_EXECUTION(false, "Timer_FeeWaiver2WorkingDays", "Timer_FeeWaiverWarning"),
     RESULT_NOTICE(false, "Timer_ResultNotice1WorkingDay", "Timer_ResultNoticeWarning"),
     CALLBACK(false, "Timer_CallbackOverdue", "Timer_CallbackWarning"),

@@ -27,6 +27,7 @@ public class SlaClocks {
     static final String REASSESSED = "REASSESSED";
     static final String EXTENDED = "EXTENDED";
     static final String FEE_WAIVER = "FEE_WAIVER";
+    static final String CONSULTATION = "CONSULTATION";
     private static final Duration PARKED = Duration.ofDays(3650);
 
     private final ClockRepository repository;
@@ -131,6 +132,11 @@ public class SlaClocks {
     }
 
     private void reassessNow(Scope scope, String by) {
+        if (CONSULTATION.equals(scope.severity())) {
+            repository.find(scope.reference(), SlaClock.HANDLING_DIRECTION).filter(ClockRecord::running)
+                    .ifPresent(direction -> repository.notApplicable(scope.reference(), SlaClock.HANDLING_DIRECTION,
+                            "not applicable: a consultation has no handling direction (R-TRIAGE-4)"));
+        }
         for (SlaClock clock : List.of(SlaClock.FIRST_RESPONSE, SlaClock.REPLY, SlaClock.REGULATORY_CLOSE)) {
             Optional<ClockRecord> running = repository.find(scope.reference(), clock).filter(ClockRecord::running);
             if (running.isEmpty()) {

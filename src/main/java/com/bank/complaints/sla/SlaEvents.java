@@ -3,6 +3,7 @@ package com.bank.complaints.sla;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.Set;
 
 import com.bank.complaints.lifecycle.AsSystem;
 import com.bank.complaints.lifecycle.CaseData;
+import com.bank.complaints.lifecycle.ComplaintLifecycle;
+import com.bank.complaints.lifecycle.ComplaintLifecycle.Activities;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Groups;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import com.bank.complaints.lifecycle.Stages;
@@ -20,7 +23,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
-import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -44,7 +46,7 @@ public class SlaEvents {
 
     public static final String INCIDENT_TYPE = "slaBreach";
     private static final Logger LOG = LoggerFactory.getLogger(SlaEvents.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm (xxx)");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm VV");
 
     private final SlaClocks clocks;
     private final ClockRepository repository;
@@ -100,12 +102,15 @@ public class SlaEvents {
         // cannot go out (the job fails and is retried) never takes the record with it
         ownTransaction.executeWithoutResult(tx -> repository.recordBreach(late.reference(), late.clock(),
                 clock.get().dueAt(), time.now(), stage, String.join(", ", owners.users())));
-        String message = "SLA breached: " + human(late.clock()) + " was due " + format(clock.get().dueAt())
-                + (stage == null ? "" : ", stage " + stage) + (owners.users().isEmpty() ? "" : ", with " + String.join(", ", owners.users()));
-        if (AsSystem.call(() -> runtimeService.createIncidentQuery().processInstanceId(late.processInstanceId())
+        String message = "SLA breached: " + late.reference() + " " + human(late.clock()) + " was due "
+                + format(clock.get().dueAt()) + (stage == null ? "" : ", stage " + stage)
+                + (owners.users().isEmpty() ? "" : ", with " + String.join(", ", owners.users()));
+        String scope = AsSystem.call(() -> caseScope(late, breachExecution));
+        String processInstance = AsSystem.call(() -> runtimeService.createExecutionQuery().executionId(scope)
+                .singleResult().getProcessInstanceId());
+        if (AsSystem.call(() -> runtimeService.createIncidentQuery().processInstanceId(processInstance)
                 .incidentType(INCIDENT_TYPE).configuration(late.clock().name()).count()) == 0) {
-            AsSystem.run(() -> runtimeService.createIncident(INCIDENT_TYPE, lateScope(late, breachExecution),
-                    late.clock().name(), message));
+            AsSystem.run(() -> runtimeService.createIncident(INCIDENT_TYPE, scope, late.clock().name(), message));
         }
         List<String> groups = new ArrayList<>(List.of(Groups.SUPERVISORS));
         if (late.clock() == SlaClock.REGULATORY_CLOSE) {
@@ -125,24 +130,18 @@ public class SlaEvents {
     }
 
     /**
-     * The execution the incident hangs on: the late task's, or for a whole-case clock the work under
-     * way in the current stage, so the incident stays visible in Cockpit until that work moves on.
+     * The execution the incident hangs on: the complaint's regulatory frame, which lives until the case
+     * is archived, so the breach stays in Cockpit until a supervisor resolves it or the case is closed
+     * (the late task's own execution would take it away as soon as the task is done).
      */
-    private String lateScope(Late late, String breachExecution) {
-        if (late.lateActivity() != null) {
-            return runtimeService.createExecutionQuery().processInstanceId(late.processInstanceId())
-                    .activityId(late.lateActivity()).list().stream().map(Execution::getId).findFirst()
-                    .orElse(breachExecution);
-        }
-        ActivityInstance root = AsSystem.call(() -> runtimeService.getActivityInstance(late.processInstanceId()));
-        return Stages.current(root).flatMap(SlaEvents::leaf).map(leaf -> leaf.getExecutionIds()[0]).orElse(breachExecution);
-    }
-
-    private static Optional<ActivityInstance> leaf(ActivityInstance scope) {
-        if (scope.getChildActivityInstances().length == 0) {
-            return Optional.of(scope);
-        }
-        return leaf(scope.getChildActivityInstances()[0]);
+    private String caseScope(Late late, String breachExecution) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(late.reference())
+                .processDefinitionKey(ComplaintLifecycle.PROCESS_KEY).list().stream()
+                .map(process -> runtimeService.getActivityInstance(process.getId()))
+                .flatMap(root -> Arrays.stream(root.getChildActivityInstances()))
+                .filter(child -> Activities.REGULATORY_DEADLINE.equals(child.getActivityId()))
+                .map(child -> child.getExecutionIds()[0])
+                .findFirst().orElse(breachExecution);
     }
 
     private Owners owners(Late late) {

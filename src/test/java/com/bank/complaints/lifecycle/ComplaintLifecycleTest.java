@@ -117,7 +117,7 @@ class ComplaintLifecycleTest {
         cases.complete(ref, ANSWER_CONSULTATION, "handler",
                 Map.of(Variables.CONSULTATION_ANSWER, "Early repayment can be requested in the app."));
         rate(ref, 4);
-        assertThat(cases.timerDueIn(ref, CALLBACK_DUE)).isBetween(Duration.ofDays(7).minusMinutes(1), Duration.ofDays(7));
+        assertThat(cases.taskDueIn(ref, CALLBACK_CUSTOMER)).isBetween(Duration.ofDays(7).minusMinutes(1), Duration.ofDays(7));
         cases.callBackAndClose(ref);
 
         assertThat(passed(ref)).doesNotContain(INVESTIGATE_COMPLAINT, PROPOSE_REMEDY, DUAL_REVIEW);
@@ -284,7 +284,7 @@ class ComplaintLifecycleTest {
 
         assertThat(cases.openTasks(ref)).containsExactly(FOLLOW_UP_DISSATISFIED);
         cases.complete(ref, FOLLOW_UP_DISSATISFIED, "handler", Map.of(Variables.FOLLOW_UP_NOTES, "Explained again by phone."));
-        assertThat(cases.timerDueIn(ref, CALLBACK_DUE)).isBetween(Duration.ofDays(3).minusMinutes(1), Duration.ofDays(3));
+        assertThat(cases.taskDueIn(ref, CALLBACK_CUSTOMER)).isBetween(Duration.ofDays(3).minusMinutes(1), Duration.ofDays(3));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.bank.complaints.model;
 
+import static com.bank.complaints.model.LifecycleModel.inFrames;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.ANSWER_CONSULTATION;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.CONSULTATION;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.EXECUTION;
@@ -41,7 +42,7 @@ class ConsultationModelTest {
         complete(task(ANSWER_CONSULTATION, consultation),
                 withVariables(Variables.CONSULTATION_ANSWER, "Early repayment can be requested in the app."));
 
-        assertThat(consultation).isWaitingAtExactly(FEEDBACK, SEND_RESULT_NOTICE)
+        assertThat(consultation).isWaitingAtExactly(inFrames(FEEDBACK, SEND_RESULT_NOTICE))
                 .hasNotPassed(INVESTIGATION, RESOLUTION, EXECUTION);
     }
 

@@ -1,5 +1,6 @@
 package com.bank.complaints.model;
 
+import static com.bank.complaints.model.LifecycleModel.inFrames;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.BUSINESS_REVIEW;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.COMPLIANCE_REVIEW;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.EXECUTION;
@@ -45,7 +46,7 @@ class EscalationModelTest {
     void expertsReviewAtTheSameTime() {
         ProcessInstance panel = model.escalation();
 
-        assertThat(panel).isWaitingAtExactly(LEGAL_REVIEW, COMPLIANCE_REVIEW, BUSINESS_REVIEW);
+        assertThat(panel).isWaitingAtExactly(inFrames(LEGAL_REVIEW, COMPLIANCE_REVIEW, BUSINESS_REVIEW));
         assertThat(task(LEGAL_REVIEW, panel)).hasCandidateGroup(Groups.EXPERT_LEGAL);
         assertThat(task(COMPLIANCE_REVIEW, panel)).hasCandidateGroup(Groups.EXPERT_COMPLIANCE);
         assertThat(task(BUSINESS_REVIEW, panel)).hasCandidateGroup(Groups.EXPERT_BUSINESS);
@@ -61,7 +62,7 @@ class EscalationModelTest {
         assertThat(panel).isNotWaitingAt(RECORD_CUSTOMER_MEETING).isWaitingAt(BUSINESS_REVIEW);
         complete(task(BUSINESS_REVIEW, panel));
 
-        assertThat(panel).isWaitingAtExactly(RECORD_CUSTOMER_MEETING);
+        assertThat(panel).isWaitingAtExactly(inFrames(RECORD_CUSTOMER_MEETING));
         assertThat(task(RECORD_CUSTOMER_MEETING, panel)).hasCandidateGroup(Groups.EXPERT_BUSINESS);
     }
 
@@ -73,7 +74,7 @@ class EscalationModelTest {
 
         assertThat(task(ISSUE_FINAL_SOLUTION, panel)).hasCandidateGroup(Groups.SUPERVISORS);
         complete(task(ISSUE_FINAL_SOLUTION, panel), FINAL_REFUND);
-        assertThat(panel).isWaitingAtExactly(SEND_FINAL_SOLUTION);
+        assertThat(panel).isWaitingAtExactly(inFrames(SEND_FINAL_SOLUTION));
         execute(job(SEND_FINAL_SOLUTION, panel));
 
         assertThat(panel).hasPassed(SEND_FINAL_SOLUTION).isEnded();
@@ -100,7 +101,7 @@ class EscalationModelTest {
         complete(task(ISSUE_FINAL_SOLUTION, panel), FINAL_REFUND);
         execute(job(SEND_FINAL_SOLUTION, panel));
 
-        assertThat(complaint).hasPassed(EXPERT_PANEL).isWaitingAtExactly(EXECUTION, ISSUE_REFUND)
+        assertThat(complaint).hasPassed(EXPERT_PANEL).isWaitingAtExactly(inFrames(EXECUTION, ISSUE_REFUND))
                 .variables().containsEntry(Variables.REMEDY_TYPE, "REFUND");
     }
 

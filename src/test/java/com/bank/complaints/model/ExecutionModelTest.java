@@ -1,5 +1,6 @@
 package com.bank.complaints.model;
 
+import static com.bank.complaints.model.LifecycleModel.inFrames;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.AGREEMENT_CONFIRMED;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.AGREEMENT_NOT_CONFIRMED;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.APPLY_FEE_WAIVER;
@@ -47,7 +48,7 @@ class ExecutionModelTest {
     void refundIsIssued() {
         ProcessInstance complaint = approved("REFUND");
 
-        assertThat(complaint).isWaitingAtExactly(EXECUTION, ISSUE_REFUND);
+        assertThat(complaint).isWaitingAtExactly(inFrames(EXECUTION, ISSUE_REFUND));
     }
 
     @Test
@@ -55,7 +56,7 @@ class ExecutionModelTest {
     void feeWaiverIsApplied() {
         ProcessInstance complaint = approved("FEE_WAIVER");
 
-        assertThat(complaint).isWaitingAtExactly(EXECUTION, APPLY_FEE_WAIVER);
+        assertThat(complaint).isWaitingAtExactly(inFrames(EXECUTION, APPLY_FEE_WAIVER));
     }
 
     @Test
@@ -63,10 +64,10 @@ class ExecutionModelTest {
     void installmentChangeWaitsForTheAgreement() {
         ProcessInstance complaint = approved("INSTALLMENT_CHANGE");
 
-        assertThat(complaint).isWaitingAtExactly(EXECUTION, SEND_SUPPLEMENTARY_AGREEMENT);
+        assertThat(complaint).isWaitingAtExactly(inFrames(EXECUTION, SEND_SUPPLEMENTARY_AGREEMENT));
         execute(job(SEND_SUPPLEMENTARY_AGREEMENT, complaint));
 
-        assertThat(complaint).isWaitingAtExactly(EXECUTION, AGREEMENT_GATEWAY).isWaitingFor(Messages.AGREEMENT_CONFIRMED)
+        assertThat(complaint).isWaitingAtExactly(inFrames(EXECUTION, AGREEMENT_GATEWAY)).isWaitingFor(Messages.AGREEMENT_CONFIRMED)
                 .hasNotPassed(APPLY_INSTALLMENT_CHANGE);
     }
 
@@ -78,7 +79,7 @@ class ExecutionModelTest {
         runtimeService().createMessageCorrelation(Messages.AGREEMENT_CONFIRMED).processInstanceId(complaint.getId())
                 .setVariable(Variables.AGREEMENT_CONFIRMED, true).correlate();
 
-        assertThat(complaint).hasPassed(AGREEMENT_CONFIRMED).isWaitingAtExactly(EXECUTION, APPLY_INSTALLMENT_CHANGE);
+        assertThat(complaint).hasPassed(AGREEMENT_CONFIRMED).isWaitingAtExactly(inFrames(EXECUTION, APPLY_INSTALLMENT_CHANGE));
     }
 
     @Test
@@ -88,7 +89,7 @@ class ExecutionModelTest {
 
         execute(job(AGREEMENT_NOT_CONFIRMED, complaint));
 
-        assertThat(complaint).isWaitingAtExactly(EXECUTION, HANDLE_UNCONFIRMED_AGREEMENT)
+        assertThat(complaint).isWaitingAtExactly(inFrames(EXECUTION, HANDLE_UNCONFIRMED_AGREEMENT))
                 .hasNotPassed(APPLY_INSTALLMENT_CHANGE);
     }
 
@@ -97,7 +98,7 @@ class ExecutionModelTest {
     void otherRemediesAreCarriedOutByOperations(String remedyType) {
         ProcessInstance complaint = approved(remedyType);
 
-        assertThat(complaint).isWaitingAtExactly(EXECUTION, EXECUTE_REMEDY);
+        assertThat(complaint).isWaitingAtExactly(inFrames(EXECUTION, EXECUTE_REMEDY));
         assertThat(task(EXECUTE_REMEDY, complaint)).hasCandidateGroup(Groups.OPERATIONS);
     }
 
@@ -106,7 +107,7 @@ class ExecutionModelTest {
     void explanationOnlyGoesStraightToTheReview() {
         ProcessInstance complaint = approved("EXPLANATION_ONLY");
 
-        assertThat(complaint).isWaitingAtExactly(EXECUTION, DUAL_REVIEW)
+        assertThat(complaint).isWaitingAtExactly(inFrames(EXECUTION, DUAL_REVIEW))
                 .hasNotPassed(ISSUE_REFUND, APPLY_FEE_WAIVER, SEND_SUPPLEMENTARY_AGREEMENT, EXECUTE_REMEDY);
     }
 
@@ -117,7 +118,7 @@ class ExecutionModelTest {
 
         execute(job(ISSUE_REFUND, complaint));
 
-        assertThat(complaint).hasPassed(ISSUE_REFUND).isWaitingAtExactly(EXECUTION, DUAL_REVIEW);
+        assertThat(complaint).hasPassed(ISSUE_REFUND).isWaitingAtExactly(inFrames(EXECUTION, DUAL_REVIEW));
         assertThat(task(DUAL_REVIEW, complaint)).hasCandidateGroup(Groups.SUPERVISORS).hasCandidateGroup(Groups.OPERATIONS);
     }
 
@@ -128,7 +129,7 @@ class ExecutionModelTest {
 
         complete(task(DUAL_REVIEW, complaint), withVariables(Variables.REVIEW_PASSED, true));
 
-        assertThat(complaint).hasPassed(EXECUTION).isWaitingAtExactly(FEEDBACK, SEND_RESULT_NOTICE)
+        assertThat(complaint).hasPassed(EXECUTION).isWaitingAtExactly(inFrames(FEEDBACK, SEND_RESULT_NOTICE))
                 .hasNotPassed(CORRECT_EXECUTION);
     }
 
@@ -139,11 +140,11 @@ class ExecutionModelTest {
 
         complete(task(DUAL_REVIEW, complaint), withVariables(Variables.REVIEW_PASSED, false,
                 Variables.REVIEW_NOTES, "The refund went to the wrong card."));
-        assertThat(complaint).isWaitingAtExactly(EXECUTION, CORRECT_EXECUTION);
+        assertThat(complaint).isWaitingAtExactly(inFrames(EXECUTION, CORRECT_EXECUTION));
         assertThat(task(CORRECT_EXECUTION, complaint)).hasCandidateGroup(Groups.OPERATIONS);
         complete(task(CORRECT_EXECUTION, complaint));
 
-        assertThat(complaint).isWaitingAtExactly(EXECUTION, DUAL_REVIEW).hasNotPassed(FEEDBACK);
+        assertThat(complaint).isWaitingAtExactly(inFrames(EXECUTION, DUAL_REVIEW)).hasNotPassed(FEEDBACK);
     }
 
     /** An approved remedy of the given type enters execution. */

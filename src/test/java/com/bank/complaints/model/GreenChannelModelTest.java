@@ -1,5 +1,7 @@
 package com.bank.complaints.model;
 
+import static com.bank.complaints.model.LifecycleModel.inFrames;
+import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.SEND_PRELIMINARY_SOLUTION;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.APPLY_PROTECTIVE_MEASURES;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.FIND_ROOT_CAUSE;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.GREEN_CHANNEL;
@@ -36,7 +38,7 @@ class GreenChannelModelTest {
     void measuresAndRootCauseRunAtOnce() {
         ProcessInstance urgent = urgentCase();
 
-        assertThat(urgent).isWaitingAtExactly(GREEN_CHANNEL, APPLY_PROTECTIVE_MEASURES, FIND_ROOT_CAUSE);
+        assertThat(urgent).isWaitingAtExactly(inFrames(GREEN_CHANNEL, APPLY_PROTECTIVE_MEASURES, FIND_ROOT_CAUSE));
         assertThat(task(APPLY_PROTECTIVE_MEASURES, urgent)).hasCandidateGroup(Groups.OPERATIONS);
         assertThat(task(FIND_ROOT_CAUSE, urgent)).hasCandidateGroup(Groups.COMPLAINT_HANDLERS)
                 .hasCandidateGroup(Groups.OPERATIONS).hasCandidateGroup(Groups.SUPERVISORS);
@@ -59,10 +61,10 @@ class GreenChannelModelTest {
         complete(task(APPLY_PROTECTIVE_MEASURES, urgent), withVariables(Variables.STOP_PAYMENT, true, Variables.FREEZE_CARD, true));
         execute(job(NOTIFY_PROTECTIVE_MEASURES, urgent));
 
-        assertThat(urgent).isWaitingAtExactly(GREEN_CHANNEL, MEASURES_AND_CAUSE_JOIN, FIND_ROOT_CAUSE);
+        assertThat(urgent).isWaitingAtExactly(inFrames(GREEN_CHANNEL, MEASURES_AND_CAUSE_JOIN, FIND_ROOT_CAUSE));
         complete(task(FIND_ROOT_CAUSE, urgent), withVariables(Variables.ROOT_CAUSE, "Card skimmed at a mall terminal."));
 
-        assertThat(urgent).isWaitingAtExactly(GREEN_CHANNEL, PROPOSE_PRELIMINARY_SOLUTION);
+        assertThat(urgent).isWaitingAtExactly(inFrames(GREEN_CHANNEL, PROPOSE_PRELIMINARY_SOLUTION));
         assertThat(task(PROPOSE_PRELIMINARY_SOLUTION, urgent)).hasCandidateGroup(Groups.COMPLAINT_HANDLERS);
     }
 
@@ -74,7 +76,8 @@ class GreenChannelModelTest {
         complete(task(PROPOSE_PRELIMINARY_SOLUTION, urgent),
                 withVariables(Variables.PRELIMINARY_SOLUTION, "Provisional credit while the chargeback runs."));
 
-        assertThat(urgent).hasPassed(GREEN_CHANNEL).isWaitingAtExactly(INVESTIGATION, INVESTIGATE_COMPLAINT);
+        assertThat(urgent).hasPassed(GREEN_CHANNEL).isWaitingAtExactly(
+                inFrames(INVESTIGATION, INVESTIGATE_COMPLAINT, "EventSubProcess_SendPreliminarySolution", SEND_PRELIMINARY_SOLUTION));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.bank.complaints.model;
 
+import static com.bank.complaints.model.LifecycleModel.inFrames;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.AWAIT_EVIDENCE;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.EVIDENCE_REMINDER;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.EVIDENCE_WAIT_OVER;
@@ -45,7 +46,7 @@ class InvestigationModelTest {
 
         complete(task(INVESTIGATE_COMPLAINT, complaint), withVariables(Variables.EVIDENCE_NEEDED, false));
 
-        assertThat(complaint).isWaitingAtExactly(INVESTIGATION, RECORD_FINDING).hasNotPassed(REQUEST_EVIDENCE);
+        assertThat(complaint).isWaitingAtExactly(inFrames(INVESTIGATION, RECORD_FINDING)).hasNotPassed(REQUEST_EVIDENCE);
     }
 
     @Test
@@ -55,10 +56,10 @@ class InvestigationModelTest {
 
         complete(task(INVESTIGATE_COMPLAINT, complaint), withVariables(Variables.EVIDENCE_NEEDED, true,
                 Variables.EVIDENCE_REQUEST, "A screenshot of the October statement."));
-        assertThat(complaint).isWaitingAtExactly(INVESTIGATION, REQUEST_EVIDENCE);
+        assertThat(complaint).isWaitingAtExactly(inFrames(INVESTIGATION, REQUEST_EVIDENCE));
         execute(job(REQUEST_EVIDENCE, complaint));
 
-        assertThat(complaint).isWaitingAtExactly(INVESTIGATION, AWAIT_EVIDENCE);
+        assertThat(complaint).isWaitingAtExactly(inFrames(INVESTIGATION, AWAIT_EVIDENCE));
     }
 
     @Test
@@ -69,7 +70,7 @@ class InvestigationModelTest {
         runtimeService().createMessageCorrelation(Messages.EVIDENCE_RECEIVED).processInstanceId(complaint.getId())
                 .setVariable(Variables.EVIDENCE_SUMMARY, "Statement screenshot shows two fees.").correlate();
 
-        assertThat(complaint).isWaitingAtExactly(INVESTIGATION, RECORD_FINDING);
+        assertThat(complaint).isWaitingAtExactly(inFrames(INVESTIGATION, RECORD_FINDING));
     }
 
     @Test
@@ -89,7 +90,7 @@ class InvestigationModelTest {
 
         execute(job(EVIDENCE_WAIT_OVER, complaint));
 
-        assertThat(complaint).isWaitingAtExactly(INVESTIGATION, RECORD_FINDING).hasPassed(EVIDENCE_WAIT_OVER);
+        assertThat(complaint).isWaitingAtExactly(inFrames(INVESTIGATION, RECORD_FINDING)).hasPassed(EVIDENCE_WAIT_OVER);
     }
 
     @Test
@@ -97,7 +98,7 @@ class InvestigationModelTest {
     void factClearFindingGoesToResolution() {
         ProcessInstance complaint = recordFinding("FACT_CLEAR");
 
-        assertThat(complaint).isWaitingAtExactly(RESOLUTION, PROPOSE_REMEDY).hasNotPassed(EXPERT_PANEL);
+        assertThat(complaint).isWaitingAtExactly(inFrames(RESOLUTION, PROPOSE_REMEDY)).hasNotPassed(EXPERT_PANEL);
     }
 
     @Test
@@ -105,7 +106,7 @@ class InvestigationModelTest {
     void liabilityDisputeGoesToTheExpertPanel() {
         ProcessInstance complaint = recordFinding("LIABILITY_DISPUTE");
 
-        assertThat(complaint).isWaitingAtExactly(EXPERT_PANEL).hasNotPassed(RESOLUTION);
+        assertThat(complaint).isWaitingAtExactly(inFrames(EXPERT_PANEL)).hasNotPassed(RESOLUTION);
         assertThat(calledProcessInstance(ESCALATION_PROCESS_KEY, complaint)).isWaitingAt(LEGAL_REVIEW);
     }
 
@@ -116,7 +117,7 @@ class InvestigationModelTest {
 
         complete(task(RECORD_FINDING, complaint), withVariables(Variables.FINDING, "FACT_CLEAR"));
 
-        assertThat(complaint).isWaitingAtExactly(EXPERT_PANEL).hasNotPassed(RESOLUTION);
+        assertThat(complaint).isWaitingAtExactly(inFrames(EXPERT_PANEL)).hasNotPassed(RESOLUTION);
     }
 
     private ProcessInstance waitingForEvidence() {

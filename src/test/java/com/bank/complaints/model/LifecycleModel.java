@@ -36,6 +36,10 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -70,6 +74,7 @@ public final class LifecycleModel extends ProcessEngineExtension implements Befo
     private static final Set<String> MODEL_SUFFIXES = Set.of(".bpmn", ".dmn", ".form");
     private static final Pattern DELEGATE_EXPRESSION = Pattern.compile("delegateExpression=\"\\$\\{(\\w+)}\"");
     private static final AtomicLong LAST_REFERENCE = new AtomicLong();
+    private static final BpmnModelInstance LIFECYCLE = Bpmn.readModelFromFile(Path.of("processes", "complaint-lifecycle.bpmn").toFile());
     private static ProcessEngine sharedEngine;
 
     /** One engine serves every model test class. */
@@ -117,6 +122,24 @@ public final class LifecycleModel extends ProcessEngineExtension implements Befo
     public void afterEach(ExtensionContext context) {
         Mocks.reset();
         BpmnAwareTests.reset();
+    }
+
+    /**
+     * The given activities with the deadline frames (Scope_...) they sit in, which wait with them: what
+     * the complaint is waiting at, as isWaitingAtExactly wants it.
+     */
+    public static String[] inFrames(String... activityIds) {
+        Set<String> waiting = new TreeSet<>(List.of(activityIds));
+        for (String id : activityIds) {
+            ModelElementInstance element = LIFECYCLE.getModelElementById(id);
+            for (ModelElementInstance parent = element == null ? null : element.getParentElement(); parent instanceof SubProcess frame;
+                    parent = parent.getParentElement()) {
+                if (frame.getId().startsWith(ComplaintLifecycle.Activities.SCOPE_PREFIX)) {
+                    waiting.add(frame.getId());
+                }
+            }
+        }
+        return waiting.toArray(String[]::new);
     }
 
     /** A registered complaint (TestComplaints) starts the lifecycle at its start event, as intake starts it. */
@@ -270,10 +293,6 @@ public final class LifecycleModel extends ProcessEngineExtension implements Befo
         }
 
         public String getSurveyWaitAtMost() {
-            return "P3D";
-        }
-
-        public String callbackAfter(String severity) {
             return "P3D";
         }
 

@@ -322,7 +322,6 @@ class SlaClocksTest {
         assertThat(clock(ref, SlaClock.RESULT_NOTICE).stoppedAt()).isNotNull();
         assertThat(customer.rate(ref, 5)).isTrue();
         cases.runJobs(ref);
-        cases.fireTimer(ref, "Timer_CallbackDue");
         cases.fireTimer(ref, "Timer_CallbackWarning");
         cases.fireTimer(ref, "Timer_CallbackOverdue");
 
