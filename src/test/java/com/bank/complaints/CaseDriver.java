@@ -84,6 +84,12 @@ public class CaseDriver {
                 .singleResult();
     }
 
+    /** Takes the task as {@code user}, logged in as that user, as Tasklist's Claim does. */
+    public void claim(String reference, String activityId, String user) {
+        Task task = task(reference, activityId);
+        as(user, () -> taskService.claim(task.getId(), user));
+    }
+
     /** Claims the task as {@code user} and completes it with the given variables, logged in as that user. */
     public void complete(String reference, String activityId, String user, Map<String, Object> variables) {
         Task task = task(reference, activityId);
