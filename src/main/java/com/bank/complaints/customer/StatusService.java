@@ -17,6 +17,7 @@ import com.bank.complaints.lifecycle.ComplaintLifecycle.Activities;
 import com.bank.complaints.lifecycle.ComplaintLifecycle;
 import com.bank.complaints.lifecycle.Stages;
 import com.bank.complaints.sla.ClockRecord;
+import com.bank.complaints.sla.SlaClock;
 import com.bank.complaints.sla.SlaClocks;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -74,7 +75,7 @@ public class StatusService {
         }
         ActivityInstance stage = Stages.current(runtimeService.getActivityInstance(process.getId())).orElse(null);
         List<ComplaintStatus.OpenDeadline> open = clocks.clocks(complaint.reference()).stream()
-                .filter(clock -> clock.running() && clock.clock().fromReceipt())
+                .filter(clock -> clock.running() && SlaClock.TOLD_AT_RECEIPT.contains(clock.clock()))
                 .sorted(Comparator.comparing(ClockRecord::dueAt))
                 .map(clock -> new ComplaintStatus.OpenDeadline(clock.clock().name(), clock.dueAt()))
                 .toList();

@@ -16,6 +16,6 @@ class SlaBreachDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        events.breach(SlaEvents.Late.of(execution), execution.getId());
+        events.breach(SlaEvents.Late.of(execution), execution);
     }
 }

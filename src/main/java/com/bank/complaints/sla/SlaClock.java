@@ -1,5 +1,8 @@
 package com.bank.complaints.sla;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * The clocks of a complaint and the timer events of the models that watch them (breach and warning).
  * The receipt clocks run from the moment the complaint was received, whenever they are first asked
@@ -19,6 +22,9 @@ public enum SlaClock {
     HANDLING_DIRECTION(true, "Timer_HandlingDirection4h", "Timer_HandlingDirectionWarning"),
     PANEL_REVIEW(false, "Timer_PanelReview5WorkingDays", "Timer_PanelReviewWarning"),
     FINAL_SOLUTION(false, "Timer_FinalSolution10WorkingDays", "Timer_FinalSolutionWarning");
+
+    /** The promises the receipt tells the customer (R-INTAKE-3, R-INTAKE-4). */
+    public static final Set<SlaClock> TOLD_AT_RECEIPT = EnumSet.of(FIRST_RESPONSE, REPLY, REGULATORY_CLOSE);
 
     private final boolean fromReceipt;
     private final String breachTimer;

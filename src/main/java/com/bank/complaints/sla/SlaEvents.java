@@ -3,18 +3,16 @@ package com.bank.complaints.sla;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.bank.complaints.lifecycle.AsSystem;
 import com.bank.complaints.lifecycle.CaseData;
-import com.bank.complaints.lifecycle.ComplaintLifecycle;
-import com.bank.complaints.lifecycle.ComplaintLifecycle.Activities;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Groups;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import com.bank.complaints.lifecycle.Stages;
@@ -22,6 +20,7 @@ import com.bank.complaints.system.BusinessTime;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -91,7 +90,7 @@ public class SlaEvents {
                 lines(late, clock.get(), owners)));
     }
 
-    public void breach(Late late, String breachExecution) {
+    public void breach(Late late, DelegateExecution step) {
         Optional<ClockRecord> clock = due(late);
         if (clock.isEmpty()) {
             return;
@@ -105,9 +104,9 @@ public class SlaEvents {
         String message = "SLA breached: " + late.reference() + " " + human(late.clock()) + " was due "
                 + format(clock.get().dueAt()) + (stage == null ? "" : ", stage " + stage)
                 + (owners.users().isEmpty() ? "" : ", with " + String.join(", ", owners.users()));
-        String scope = AsSystem.call(() -> caseScope(late, breachExecution));
-        String processInstance = AsSystem.call(() -> runtimeService.createExecutionQuery().executionId(scope)
-                .singleResult().getProcessInstanceId());
+        ExecutionEntity holder = holder(late, (ExecutionEntity) step);
+        String scope = holder.getId();
+        String processInstance = holder.getProcessInstanceId();
         if (AsSystem.call(() -> runtimeService.createIncidentQuery().processInstanceId(processInstance)
                 .incidentType(INCIDENT_TYPE).configuration(late.clock().name()).count()) == 0) {
             AsSystem.run(() -> runtimeService.createIncident(INCIDENT_TYPE, scope, late.clock().name(), message));
@@ -130,18 +129,35 @@ public class SlaEvents {
     }
 
     /**
-     * The execution the incident hangs on: the complaint's regulatory frame, which lives until the case
-     * is archived, so the breach stays in Cockpit until a supervisor resolves it or the case is closed
-     * (the late task's own execution would take it away as soon as the task is done).
+     * The execution the incident hangs on: the complaint's lifecycle itself (for a panel clock, the
+     * lifecycle that called the panel), which lives until the case is archived, so the breach stays in
+     * Cockpit until a supervisor resolves it or the case is closed. While the lifecycle's root is split
+     * (its receipt still unsent) it has no single activity to show, and the late work's own execution
+     * holds the incident instead.
      */
-    private String caseScope(Late late, String breachExecution) {
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(late.reference())
-                .processDefinitionKey(ComplaintLifecycle.PROCESS_KEY).list().stream()
-                .map(process -> runtimeService.getActivityInstance(process.getId()))
-                .flatMap(root -> Arrays.stream(root.getChildActivityInstances()))
-                .filter(child -> Activities.REGULATORY_DEADLINE.equals(child.getActivityId()))
-                .map(child -> child.getExecutionIds()[0])
-                .findFirst().orElse(breachExecution);
+    private ExecutionEntity holder(Late late, ExecutionEntity step) {
+        ExecutionEntity root = step.getProcessInstance();
+        while (root.getSuperExecution() != null) {
+            root = root.getSuperExecution().getProcessInstance();
+        }
+        if (root.getActivity() != null) {
+            return root;
+        }
+        return lateWork(late, step);
+    }
+
+    private ExecutionEntity lateWork(Late late, ExecutionEntity step) {
+        if (late.lateActivity() != null) {
+            return step.getProcessInstance().getExecutions().stream().flatMap(SlaEvents::withChildren)
+                    .filter(execution -> late.lateActivity().equals(execution.getActivityId()))
+                    .findFirst().orElse(step);
+        }
+        return step;
+    }
+
+    private static Stream<ExecutionEntity> withChildren(ExecutionEntity execution) {
+        return Stream.concat(Stream.of(execution),
+                execution.getExecutions().stream().flatMap(SlaEvents::withChildren));
     }
 
     private Owners owners(Late late) {
