@@ -73,6 +73,7 @@ class SecurityConfiguration {
                         .hasAnyAuthority(COMPLAINT_HANDLERS, SUPERVISORS, COMPLIANCE_OFFICERS, SENIOR_MANAGERS, ADMINISTRATORS)
                         // R-AN-5: supervisors judge suspicious patterns; compliance and management may watch them
                         .requestMatchers(HttpMethod.POST, "/api/pattern-flags/*/review").hasAuthority(SUPERVISORS)
+                        .requestMatchers(HttpMethod.POST, "/api/complaints/*/breaches/*/resolution").hasAuthority(SUPERVISORS)
                         .requestMatchers("/api/pattern-flags", "/api/pattern-flags/**")
                         .hasAnyAuthority(SUPERVISORS, COMPLIANCE_OFFICERS, SENIOR_MANAGERS, ADMINISTRATORS)
                         .anyRequest().authenticated())

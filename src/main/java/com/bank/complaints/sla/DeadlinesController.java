@@ -1,5 +1,6 @@
 package com.bank.complaints.sla;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * For staff who may read the case: why each deadline of a complaint is what it is (GET .../deadlines);
  * for the handlers of its group: the request for the one extension of the regulatory deadline that a
- * senior manager may approve (POST .../extension).
+ * senior manager may approve (POST .../extension); for supervisors: resolving an SLA breach's
+ * incident (POST .../breaches/{clock}/resolution).
  */
 @RestController
 class DeadlinesController {
@@ -36,9 +38,11 @@ class DeadlinesController {
     private final RuntimeService runtimeService;
     private final CaseAccess access;
     private final WorkingCalendar calendar;
+    private final SlaEvents events;
 
     DeadlinesController(SlaClocks clocks, ClockRepository repository, RuntimeService runtimeService, CaseAccess access,
-            WorkingCalendar calendar) {
+            WorkingCalendar calendar, SlaEvents events) {
+        this.events = events;
         this.access = access;
         this.calendar = calendar;
         this.clocks = clocks;
@@ -104,6 +108,31 @@ class DeadlinesController {
                 .setVariable(Variables.EXTENSION_REQUESTED_BY, staff.getName())
                 .correlate();
         return ResponseEntity.accepted().build();
+    }
+
+    /**
+     * A supervisor has dealt with an SLA breach: its slaBreach incident leaves Cockpit, with the
+     * supervisor's name and note kept on it; the breach record itself stays.
+     */
+    @PostMapping("/api/complaints/{reference}/breaches/{clock}/resolution")
+    ResponseEntity<?> resolveBreach(@PathVariable String reference, @PathVariable String clock,
+            @RequestBody Map<String, String> body, Authentication staff) {
+        String note = body.get("note");
+        if (note == null || note.isBlank() || note.length() > MAX_REASON) {
+            throw new InvalidInputException(List.of(new FieldError("note",
+                    "is required: what was done about the breach, at most " + MAX_REASON + " characters")));
+        }
+        SlaClock breached = Arrays.stream(SlaClock.values()).filter(c -> c.name().equals(clock)).findFirst()
+                .orElseThrow(() -> new InvalidInputException(List.of(new FieldError("clock",
+                        "must be one of " + Arrays.toString(SlaClock.values())))));
+        if (repository.all(reference).isEmpty() || !access.mayRead(staff, reference)) {
+            return notFound(reference);
+        }
+        if (!events.resolve(reference, breached, staff.getName(), note.strip())) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                    "No open " + breached + " breach of " + reference));
+        }
+        return ResponseEntity.noContent().build();
     }
 
     /** One request per complaint: once asked (approved or not), the regulatory deadline is settled. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import com.bank.complaints.lifecycle.AsSystem;
 import com.bank.complaints.lifecycle.CaseData;
@@ -22,6 +21,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -104,12 +104,10 @@ public class SlaEvents {
         String message = "SLA breached: " + late.reference() + " " + human(late.clock()) + " was due "
                 + format(clock.get().dueAt()) + (stage == null ? "" : ", stage " + stage)
                 + (owners.users().isEmpty() ? "" : ", with " + String.join(", ", owners.users()));
-        ExecutionEntity holder = holder(late, (ExecutionEntity) step);
-        String scope = holder.getId();
-        String processInstance = holder.getProcessInstanceId();
-        if (AsSystem.call(() -> runtimeService.createIncidentQuery().processInstanceId(processInstance)
+        ExecutionEntity lifecycle = lifecycle((ExecutionEntity) step);
+        if (AsSystem.call(() -> runtimeService.createIncidentQuery().processInstanceId(lifecycle.getId())
                 .incidentType(INCIDENT_TYPE).configuration(late.clock().name()).count()) == 0) {
-            AsSystem.run(() -> runtimeService.createIncident(INCIDENT_TYPE, scope, late.clock().name(), message));
+            lifecycle.createIncident(INCIDENT_TYPE, late.clock().name(), message);
         }
         List<String> groups = new ArrayList<>(List.of(Groups.SUPERVISORS));
         if (late.clock() == SlaClock.REGULATORY_CLOSE) {
@@ -129,35 +127,32 @@ public class SlaEvents {
     }
 
     /**
-     * The execution the incident hangs on: the complaint's lifecycle itself (for a panel clock, the
-     * lifecycle that called the panel), which lives until the case is archived, so the breach stays in
-     * Cockpit until a supervisor resolves it or the case is closed. While the lifecycle's root is split
-     * (its receipt still unsent) it has no single activity to show, and the late work's own execution
-     * holds the incident instead.
+     * The incident hangs on the complaint's lifecycle itself (for a panel clock, the lifecycle that
+     * called the panel), not on the late work: it stays in Cockpit after that work is done, until a
+     * supervisor resolves it (POST .../breaches/{clock}/resolution) or the case is archived.
      */
-    private ExecutionEntity holder(Late late, ExecutionEntity step) {
+    private static ExecutionEntity lifecycle(ExecutionEntity step) {
         ExecutionEntity root = step.getProcessInstance();
         while (root.getSuperExecution() != null) {
             root = root.getSuperExecution().getProcessInstance();
         }
-        if (root.getActivity() != null) {
-            return root;
-        }
-        return lateWork(late, step);
+        return root;
     }
 
-    private ExecutionEntity lateWork(Late late, ExecutionEntity step) {
-        if (late.lateActivity() != null) {
-            return step.getProcessInstance().getExecutions().stream().flatMap(SlaEvents::withChildren)
-                    .filter(execution -> late.lateActivity().equals(execution.getActivityId()))
-                    .findFirst().orElse(step);
-        }
-        return step;
+    /** A supervisor has dealt with the breach: its incident is resolved, with who and why as its annotation. */
+    public boolean resolve(String reference, SlaClock clock, String supervisor, String note) {
+        List<Incident> open = AsSystem.call(() -> runtimeService.createIncidentQuery().incidentType(INCIDENT_TYPE)
+                .configuration(clock.name()).list().stream()
+                .filter(incident -> reference.equals(businessKey(incident.getProcessInstanceId()))).toList());
+        open.forEach(incident -> AsSystem.run(() -> {
+            runtimeService.setAnnotationForIncidentById(incident.getId(), "Resolved by " + supervisor + ": " + note);
+            runtimeService.resolveIncident(incident.getId());
+        }));
+        return !open.isEmpty();
     }
 
-    private static Stream<ExecutionEntity> withChildren(ExecutionEntity execution) {
-        return Stream.concat(Stream.of(execution),
-                execution.getExecutions().stream().flatMap(SlaEvents::withChildren));
+    private String businessKey(String processInstanceId) {
+        return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult().getBusinessKey();
     }
 
     private Owners owners(Late late) {

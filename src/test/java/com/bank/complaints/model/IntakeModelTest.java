@@ -26,6 +26,9 @@ class IntakeModelTest {
     @DisplayName("R-INTAKE-3 R-TRIAGE-4 the receipt goes out in a job of its own beside triage, which never waits for it")
     void triageDoesNotWaitForTheReceipt() {
         ProcessInstance complaint = model.receive(feeComplaint());
+        assertThat(complaint).isWaitingAt(SEND_RECEIPT, "StartEvent_AnsweringStarted").hasNotPassed(TRIAGE_COMPLAINT);
+
+        execute(job("StartEvent_AnsweringStarted", complaint));
 
         assertThat(complaint).isWaitingAt(SEND_RECEIPT).hasPassed(TRIAGE_COMPLAINT)
                 .variables().containsEntry(Variables.REFERENCE, complaint.getBusinessKey());

@@ -88,7 +88,7 @@ class CustomerNoticesTest {
         Customer customer = newCustomer();
         String ref = urgentComplaintWithMeasuresApplied(customer);
 
-        List<GatewayMessage> sms = smsTo(customer);
+        List<GatewayMessage> sms = smsTo(customer, "protectiveMeasures");
         assertThat(sms).hasSize(1);
         assertThat(sms.get(0).text()).contains(ref, "protective measures");
         assertThat(sms.get(0).idempotencyKey()).isEqualTo("NOTICE_protectiveMeasures:SMS_PUSH:" + ref);
@@ -109,7 +109,7 @@ class CustomerNoticesTest {
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(cases.process(ref).getId())
                 .activityId(NOTIFY_PROTECTIVE_MEASURES).finished().count()).isEqualTo(2);
         assertThat(mails(customer, "NOTICE_protectiveMeasures")).hasSize(1);
-        assertThat(smsTo(customer)).hasSize(1);
+        assertThat(smsTo(customer, "protectiveMeasures")).hasSize(1);
     }
 
     @Test
@@ -119,7 +119,7 @@ class CustomerNoticesTest {
         String ref = cases.submit(with(customer.fields(cardFraudComplaint()), "customerEmail", null));
         applyProtectiveMeasures(ref);
 
-        assertThat(smsTo(customer)).singleElement().satisfies(sms -> assertThat(sms.text()).contains(ref));
+        assertThat(smsTo(customer, "protectiveMeasures")).singleElement().satisfies(sms -> assertThat(sms.text()).contains(ref));
         assertThat(jdbc.queryForObject("SELECT status FROM notification WHERE reference = ? AND kind = ? AND medium = ?",
                 String.class, ref, "NOTICE_protectiveMeasures", "EMAIL")).isEqualTo("SKIPPED");
         String processId = cases.process(ref).getId();
@@ -163,7 +163,7 @@ class CustomerNoticesTest {
                 .isNotEqualTo(request.getSubject());
         assertThat(part(reminder, "text/plain")).isNotEqualTo(part(request, "text/plain"))
                 .contains("We are still waiting for the following", EVIDENCE_REQUEST);
-        assertThat(Mails.to(greenMail, customer.email())).hasSize(3); // receipt, request, reminder
+        assertThat(Mails.to(greenMail, customer.email())).hasSize(4); // receipt, first answer, request, reminder
     }
 
     // --- R-RES-1: the solution offer -------------------------------------------------------------------------
@@ -245,7 +245,7 @@ class CustomerNoticesTest {
         Customer customer = newCustomer();
         String ref = resolved(customer.fields(feeComplaint()), FINDING_SUMMARY);
 
-        assertThat(smsTo(customer)).singleElement().satisfies(sms -> {
+        assertThat(smsTo(customer, "result")).singleElement().satisfies(sms -> {
             assertThat(sms.text()).contains(ref, "resolved");
             assertThat(sms.idempotencyKey()).isEqualTo("NOTICE_result:SMS_PUSH:" + ref);
         });
@@ -373,8 +373,10 @@ class CustomerNoticesTest {
         return new Customer("notices-" + n + "@example.com", "+86 137 " + String.format("%08d", n % 100_000_000));
     }
 
-    private List<GatewayMessage> smsTo(Customer customer) {
-        return gateway.received().stream().filter(message -> message.to().equals(customer.phone())).toList();
+    /** The SMS / app messages of one kind the customer received (each complaint also gets the first answer by SMS). */
+    private List<GatewayMessage> smsTo(Customer customer, String kind) {
+        return gateway.received().stream().filter(message -> message.to().equals(customer.phone()))
+                .filter(message -> message.idempotencyKey().startsWith("NOTICE_" + kind + ":")).toList();
     }
 
     private MimeMessage onlyMail(Customer customer, String kind) {

@@ -84,7 +84,8 @@ class ReceiptTest {
         String reference = desk.accepted(with(feeComplaint(), "customerEmail", "receipt-async@example.com"));
 
         assertThat(Mails.to(greenMail, "receipt-async@example.com")).isEmpty();
-        Job job = managementService.createJobQuery().processInstanceId(desk.process(reference).getId()).messages().singleResult();
+        Job job = managementService.createJobQuery().processInstanceId(desk.process(reference).getId())
+                .activityId(Activities.SEND_RECEIPT).singleResult();
         assertThat(job).isNotNull();
         assertThat(runtimeService.getActivityInstance(desk.process(reference).getId())
                 .getTransitionInstances(Activities.SEND_RECEIPT)).hasSize(1);
@@ -103,7 +104,7 @@ class ReceiptTest {
         desk.runJobs(reference);
         receipts.sendReceipt(reference);
 
-        assertThat(Mails.to(greenMail, "receipt-once@example.com")).hasSize(1);
+        assertThat(receipts("receipt-once@example.com")).hasSize(1);
     }
 
     @Test
@@ -111,7 +112,8 @@ class ReceiptTest {
     void smtpFailureBecomesRetriesThenIncident() throws Exception {
         String reference = desk.accepted(with(feeComplaint(), "customerEmail", "receipt-smtp@example.com"));
         String processId = desk.process(reference).getId();
-        Job job = managementService.createJobQuery().processInstanceId(processId).messages().singleResult();
+        Job job = managementService.createJobQuery().processInstanceId(processId).activityId(Activities.SEND_RECEIPT)
+                .singleResult();
         try (MailOutage outage = MailOutage.of(mailSender)) {
             assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("Mail");
             assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isEqualTo(2);
@@ -129,7 +131,7 @@ class ReceiptTest {
         managementService.setJobRetries(job.getId(), 1);
         managementService.executeJob(job.getId());
 
-        assertThat(Mails.to(greenMail, "receipt-smtp@example.com")).hasSize(1);
+        assertThat(receipts("receipt-smtp@example.com")).hasSize(1);
         assertThat(runtimeService.createIncidentQuery().processInstanceId(processId).count()).isZero();
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(processId)
                 .activityId(Activities.SEND_RECEIPT).finished().count()).isEqualTo(1);
@@ -148,9 +150,16 @@ class ReceiptTest {
     }
 
     private MimeMessage onlyMailTo(String address) {
-        List<MimeMessage> mails = Mails.to(greenMail, address);
+        List<MimeMessage> mails = receipts(address);
         assertThat(mails).hasSize(1);
         return mails.get(0);
+    }
+
+    /** The mails to the address but the first answer, which follows triage on its own (R-INTAKE-4). */
+    private List<MimeMessage> receipts(String address) {
+        return Mails.to(greenMail, address).stream()
+                .filter(mail -> !Mails.subject(mail).contains("who handles it") && !Mails.subject(mail).contains("处理人员"))
+                .toList();
     }
 
     private static String part(MimeMessage mail, String type) throws Exception {

@@ -3,6 +3,7 @@ package com.bank.complaints.sla;
 import static com.bank.complaints.TestComplaints.cardFraudComplaint;
 import static com.bank.complaints.TestComplaints.consultation;
 import static com.bank.complaints.TestComplaints.feeComplaint;
+import static com.bank.complaints.TestComplaints.unclearComplaint;
 import static com.bank.complaints.TestComplaints.with;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.APPLY_PROTECTIVE_MEASURES;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.APPROVE_EXTENSION;
@@ -10,6 +11,7 @@ import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.AWAIT_
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.FIND_ROOT_CAUSE;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.INVESTIGATE_COMPLAINT;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.RECORD_FINDING;
+import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.REVIEW_TRIAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -105,29 +107,30 @@ class SlaClocksTest {
     }
 
     @Test
-    @DisplayName("R-INTAKE-4 the first-response warning goes to the handlers, the breach to supervisors with a record and a slaBreach incident, each once")
+    @DisplayName("R-INTAKE-4 a classification left unreviewed holds back the first answer: the warning goes to the handlers, the breach to supervisors with a record and a slaBreach incident, each once")
     void firstResponseWarningAndBreach() {
         ClockUtil.setCurrentTime(at(2026, 11, 23, 10, 0));
-        String ref = cases.submit(with(feeComplaint(), "customerEmail", "sla-first@example.com"));
+        String ref = cases.submit(with(unclearComplaint(), "customerEmail", "sla-first@example.com"));
+        assertThat(cases.openTasks(ref)).containsExactly(REVIEW_TRIAGE);
 
         ClockUtil.setCurrentTime(at(2026, 11, 24, 5, 30));
         cases.runJobs(ref);
         assertThat(subjects(ref)).anyMatch(s -> s.startsWith("SLA warning: " + ref + " first response"));
-        assertThat(breaches(ref)).isEmpty();
+        assertThat(breaches(ref)).extracting(b -> b.get("CLOCK")).containsExactly("HANDLING_DIRECTION");
 
         ClockUtil.setCurrentTime(at(2026, 11, 24, 10, 1));
         cases.runJobs(ref);
         cases.runJobs(ref);
 
-        assertThat(breaches(ref)).singleElement().satisfies(breach -> {
-            assertThat(breach).containsEntry("CLOCK", "FIRST_RESPONSE").containsEntry("STAGE", "Investigation");
+        assertThat(breaches(ref)).filteredOn(b -> "FIRST_RESPONSE".equals(b.get("CLOCK"))).singleElement().satisfies(breach -> {
+            assertThat(breach).containsEntry("CLOCK", "FIRST_RESPONSE").containsEntry("STAGE", "Triage");
         });
         List<Incident> incidents = runtimeService.createIncidentQuery().incidentType(SlaEvents.INCIDENT_TYPE)
-                .processInstanceId(cases.process(ref).getId()).list();
+                .processInstanceId(cases.process(ref).getId()).configuration("FIRST_RESPONSE").list();
         assertThat(incidents).singleElement().satisfies(incident ->
-                assertThat(incident.getIncidentMessage()).contains("first response", "Investigation"));
-        assertThat(subjects(ref).stream().filter(s -> s.startsWith("SLA breach: " + ref))).hasSize(1);
-        assertThat(subjects(ref).stream().filter(s -> s.startsWith("SLA warning: " + ref))).hasSize(1);
+                assertThat(incident.getIncidentMessage()).contains(ref, "first response", "Triage"));
+        assertThat(subjects(ref).stream().filter(s -> s.startsWith("SLA breach: " + ref + " first response"))).hasSize(1);
+        assertThat(subjects(ref).stream().filter(s -> s.startsWith("SLA warning: " + ref + " first response"))).hasSize(1);
     }
 
     @Test
@@ -135,9 +138,9 @@ class SlaClocksTest {
     void breachIsRetriedWhenTheMailServerIsDown() {
         ClockUtil.setCurrentTime(at(2026, 11, 23, 10, 0));
         String ref = cases.submit(with(feeComplaint(), "customerEmail", "sla-outage@example.com"));
-        ClockUtil.setCurrentTime(at(2026, 11, 24, 10, 1));
+        ClockUtil.setCurrentTime(at(2026, 11, 26, 10, 1));
         Job breach = managementService.createJobQuery().processInstanceId(cases.process(ref).getId())
-                .activityId("Timer_FirstResponse24h").singleResult();
+                .activityId("Timer_Reply3WorkingDays").singleResult();
 
         try (MailOutage outage = MailOutage.of(mailSender)) {
             assertThatThrownBy(() -> managementService.executeJob(breach.getId())).isNotNull();
@@ -145,11 +148,11 @@ class SlaClocksTest {
 
         Job retry = managementService.createJobQuery().jobId(breach.getId()).singleResult();
         assertThat(retry.getRetries()).isEqualTo(2);
-        assertThat(retry.getDuedate()).isEqualTo(at(2026, 11, 24, 10, 6));
-        assertThat(breaches(ref)).singleElement().satisfies(b -> assertThat(b).containsEntry("CLOCK", "FIRST_RESPONSE"));
-        ClockUtil.setCurrentTime(at(2026, 11, 24, 10, 6));
+        assertThat(retry.getDuedate()).isEqualTo(at(2026, 11, 26, 10, 6));
+        assertThat(breaches(ref)).singleElement().satisfies(b -> assertThat(b).containsEntry("CLOCK", "REPLY"));
+        ClockUtil.setCurrentTime(at(2026, 11, 26, 10, 6));
         cases.runJobs(ref);
-        assertThat(breaches(ref)).singleElement().satisfies(b -> assertThat(b).containsEntry("CLOCK", "FIRST_RESPONSE"));
+        assertThat(breaches(ref)).singleElement().satisfies(b -> assertThat(b).containsEntry("CLOCK", "REPLY"));
         assertThat(subjects(ref).stream().filter(s -> s.startsWith("SLA breach: " + ref))).hasSize(1);
         assertThat(runtimeService.createIncidentQuery().processInstanceId(cases.process(ref).getId())
                 .incidentType("slaBreach").count()).isOne();
@@ -184,7 +187,7 @@ class SlaClocksTest {
         assertThat(breaches(ref)).extracting(b -> b.get("CLOCK")).contains("URGENT_INTERVENTION");
         Incident incident = runtimeService.createIncidentQuery().incidentType(SlaEvents.INCIDENT_TYPE)
                 .processInstanceId(cases.process(ref).getId()).configuration("URGENT_INTERVENTION").singleResult();
-        assertThat(incident.getActivityId()).isEqualTo(APPLY_PROTECTIVE_MEASURES);
+        assertThat(incident.getIncidentMessage()).contains(ref, "urgent intervention", "stage Urgent green channel");
     }
 
     @Test
