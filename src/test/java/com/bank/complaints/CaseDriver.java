@@ -1,10 +1,12 @@
 package com.bank.complaints;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.bank.complaints.lifecycle.ComplaintLifecycle;
@@ -50,23 +52,18 @@ public class CaseDriver {
 
     /** Runs every due job of the complaint (and of its escalation) until none is left, as the job executor would. */
     public void runJobs(String reference) {
-        for (int round = 0; round < MAX_JOB_ROUNDS; round++) {
-            Date now = ClockUtil.getCurrentTime();
-            List<Job> jobs = jobs(reference).stream()
-                    .filter(job -> job.getRetries() > 0 && (job.getDuedate() == null || !job.getDuedate().after(now)))
-                    .toList();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            jobs.forEach(job -> managementService.executeJob(job.getId()));
-        }
-        throw new AssertionError("jobs of " + reference + " keep coming back");
+        runDueJobs(reference, job -> managementService.executeJob(job.getId()));
     }
 
     /** Fires the timer waiting at the given timer event now, whatever its due date, then runs what follows. */
     public void fireTimer(String reference, String timerId) {
         managementService.executeJob(timer(reference, timerId).getId());
         runJobs(reference);
+    }
+
+    /** When the timer waiting at the given timer event fires. */
+    public Instant timerDue(String reference, String timerId) {
+        return timer(reference, timerId).getDuedate().toInstant();
     }
 
     /** How long from now the timer waiting at the given timer event fires. */
@@ -113,6 +110,16 @@ public class CaseDriver {
      * job keeps its remaining retries for later, the others go on.
      */
     public void runJobsDespiteFailures(String reference) {
+        runDueJobs(reference, job -> {
+            try {
+                managementService.executeJob(job.getId());
+            } catch (RuntimeException failed) {
+                // the job keeps its exception and its remaining retries, as after a failed attempt
+            }
+        });
+    }
+
+    private void runDueJobs(String reference, Consumer<Job> run) {
         for (int round = 0; round < MAX_JOB_ROUNDS; round++) {
             Date now = ClockUtil.getCurrentTime();
             List<Job> jobs = jobs(reference).stream()
@@ -121,13 +128,7 @@ public class CaseDriver {
             if (jobs.isEmpty()) {
                 return;
             }
-            for (Job job : jobs) {
-                try {
-                    managementService.executeJob(job.getId());
-                } catch (RuntimeException failed) {
-                    // the job keeps its exception and its remaining retries, as after a failed attempt
-                }
-            }
+            jobs.forEach(run);
         }
         throw new AssertionError("jobs of " + reference + " keep coming back");
     }

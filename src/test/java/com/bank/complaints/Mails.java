@@ -60,6 +60,12 @@ public final class Mails {
         return "";
     }
 
+    /** Subjects of the mails about this complaint (GreenMail lists mails by mailbox, not by time). */
+    public static List<String> subjectsAbout(GreenMail server, String reference) {
+        return Arrays.stream(server.getReceivedMessages()).map(Mails::subject).filter(subject -> subject.contains(reference))
+                .toList();
+    }
+
     public static List<MimeMessage> to(GreenMail server, String address) {
         return Arrays.stream(server.getReceivedMessages()).filter(mail -> recipients(mail).contains(address)).toList();
     }

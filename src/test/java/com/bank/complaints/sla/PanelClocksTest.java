@@ -1,5 +1,7 @@
 package com.bank.complaints.sla;
 
+import static com.bank.complaints.sla.BankTime.at;
+import static com.bank.complaints.sla.BankTime.instant;
 import static com.bank.complaints.TestComplaints.feeComplaint;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.BUSINESS_REVIEW;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.COMPLIANCE_REVIEW;
@@ -11,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
@@ -80,8 +81,8 @@ class PanelClocksTest {
         ClockRecord review = clock(ref, SlaClock.PANEL_REVIEW);
         assertThat(review.startedAt()).isEqualTo(instant(2026, 11, 23, 10, 0));
         assertThat(review.dueAt()).isEqualTo(instant(2026, 11, 30, 10, 0));
-        assertThat(timerDue(ref, PANEL_REVIEW_DUE)).isEqualTo(review.dueAt());
-        assertThat(timerDue(ref, PANEL_REVIEW_WARNING)).isEqualTo(review.warningAt());
+        assertThat(cases.timerDue(ref, PANEL_REVIEW_DUE)).isEqualTo(review.dueAt());
+        assertThat(cases.timerDue(ref, PANEL_REVIEW_WARNING)).isEqualTo(review.warningAt());
         cases.complete(ref, LEGAL_REVIEW, "legal", Map.of("legalOpinion", "The marketing text was ambiguous."));
 
         ClockUtil.setCurrentTime(Date.from(review.warningAt()));
@@ -135,7 +136,7 @@ class PanelClocksTest {
         cases.runJobs(ref);
         assertThat(breaches(ref, SlaClock.PANEL_REVIEW)).isEmpty();
         assertThat(breaches(ref, SlaClock.FINAL_SOLUTION)).isEmpty();
-        assertThat(subjects(ref)).noneMatch(s -> s.contains(" panel review ") || s.contains(" final solution "));
+        assertThat(Mails.subjectsAbout(greenMail, ref)).noneMatch(s -> s.contains(" panel review ") || s.contains(" final solution "));
     }
 
     @Test
@@ -146,8 +147,8 @@ class PanelClocksTest {
         review(ref);
         meet(ref);
         ClockRecord solution = clock(ref, SlaClock.FINAL_SOLUTION);
-        assertThat(timerDue(ref, FINAL_SOLUTION_DUE)).isEqualTo(solution.dueAt());
-        assertThat(timerDue(ref, FINAL_SOLUTION_WARNING)).isEqualTo(solution.warningAt());
+        assertThat(cases.timerDue(ref, FINAL_SOLUTION_DUE)).isEqualTo(solution.dueAt());
+        assertThat(cases.timerDue(ref, FINAL_SOLUTION_WARNING)).isEqualTo(solution.warningAt());
 
         ClockUtil.setCurrentTime(Date.from(solution.warningAt()));
         cases.runJobs(ref);
@@ -228,13 +229,6 @@ class PanelClocksTest {
                 .toList();
     }
 
-    private Instant timerDue(String ref, String timerId) {
-        ProcessInstance panel = panel(ref);
-        return managementService.createJobQuery().processInstanceId(panel.getId()).timers().list().stream()
-                .filter(job -> timerId.equals(activityOf(job)))
-                .map(Job::getDuedate).map(Date::toInstant).findFirst().orElseThrow();
-    }
-
     private String activityOf(Job job) {
         return managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult()
                 .getActivityId();
@@ -251,19 +245,7 @@ class PanelClocksTest {
                 .flatMap(mail -> Mails.recipients(mail).stream()).toList();
     }
 
-    private List<String> subjects(String ref) {
-        return mails(ref).stream().map(Mails::subject).toList();
-    }
-
     private List<MimeMessage> mails(String ref) {
         return Arrays.stream(greenMail.getReceivedMessages()).filter(mail -> Mails.subject(mail).contains(ref)).toList();
-    }
-
-    private static Date at(int year, int month, int day, int hour, int minute) {
-        return Date.from(instant(year, month, day, hour, minute));
-    }
-
-    private static Instant instant(int year, int month, int day, int hour, int minute) {
-        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, SHANGHAI).toInstant();
     }
 }

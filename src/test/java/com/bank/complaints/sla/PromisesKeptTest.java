@@ -1,5 +1,7 @@
 package com.bank.complaints.sla;
 
+import static com.bank.complaints.sla.BankTime.at;
+import static com.bank.complaints.sla.BankTime.instant;
 import static com.bank.complaints.TestComplaints.cardFraudComplaint;
 import static com.bank.complaints.TestComplaints.consultation;
 import static com.bank.complaints.TestComplaints.feeComplaint;
@@ -12,10 +14,6 @@ import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.PROPOS
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +33,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -51,8 +48,6 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  */
 @DeskTest
 class PromisesKeptTest {
-
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Autowired
     Desk desk;
@@ -131,7 +126,7 @@ class PromisesKeptTest {
     void engagedJointTeamKeepsTheFifteenMinutes() {
         ClockUtil.setCurrentTime(at(2026, 11, 23, 10, 0));
         String ref = cases.submit(cardFraudComplaint());
-        assertThat(timerDue(ref, "Timer_UrgentEngagement15m")).isEqualTo(instant(2026, 11, 23, 10, 15));
+        assertThat(cases.timerDue(ref, "Timer_UrgentEngagement15m")).isEqualTo(instant(2026, 11, 23, 10, 15));
 
         ClockUtil.setCurrentTime(at(2026, 11, 23, 10, 9));
         cases.claim(ref, APPLY_PROTECTIVE_MEASURES, "ops");
@@ -150,7 +145,7 @@ class PromisesKeptTest {
 
         ClockUtil.setCurrentTime(at(2026, 11, 23, 10, 12, 30));
         cases.runJobs(ref);
-        assertThat(subjects(ref)).anyMatch(s -> s.startsWith("SLA warning: " + ref + " urgent engagement"));
+        assertThat(Mails.subjectsAbout(greenMail, ref)).anyMatch(s -> s.startsWith("SLA warning: " + ref + " urgent engagement"));
         ClockUtil.setCurrentTime(at(2026, 11, 23, 10, 16));
         cases.runJobs(ref);
 
@@ -230,7 +225,7 @@ class PromisesKeptTest {
         assertThat(callback.startedAt()).isEqualTo(clock(ref, SlaClock.RESULT_NOTICE).stoppedAt());
         assertThat(Duration.between(callback.startedAt(), callback.dueAt())).isEqualTo(Duration.ofDays(7));
         assertThat(cases.task(ref, CALLBACK_CUSTOMER).getDueDate().toInstant()).isEqualTo(callback.dueAt());
-        assertThat(timerDue(ref, "Timer_CallbackOverdue")).isEqualTo(callback.dueAt());
+        assertThat(cases.timerDue(ref, "Timer_CallbackOverdue")).isEqualTo(callback.dueAt());
     }
 
     @Test
@@ -310,31 +305,7 @@ class PromisesKeptTest {
         return clocks.find(ref, clock).orElseThrow();
     }
 
-    private Instant timerDue(String ref, String timerId) {
-        return managementService.createJobQuery().processInstanceId(cases.process(ref).getId()).timers().list().stream()
-                .filter(job -> timerId.equals(managementService.createJobDefinitionQuery()
-                        .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId()))
-                .map(Job::getDuedate).map(Date::toInstant).findFirst().orElseThrow();
-    }
-
     private List<String> breaches(String ref) {
         return jdbc.queryForList("SELECT clock FROM sla_breach WHERE reference = ?", String.class, ref);
-    }
-
-    private List<String> subjects(String ref) {
-        return java.util.Arrays.stream(greenMail.getReceivedMessages()).map(Mails::subject)
-                .filter(subject -> subject.contains(ref)).toList();
-    }
-
-    private static Date at(int year, int month, int day, int hour, int minute) {
-        return at(year, month, day, hour, minute, 0);
-    }
-
-    private static Date at(int year, int month, int day, int hour, int minute, int second) {
-        return Date.from(ZonedDateTime.of(year, month, day, hour, minute, second, 0, SHANGHAI).toInstant());
-    }
-
-    private static Instant instant(int year, int month, int day, int hour, int minute) {
-        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, SHANGHAI).toInstant();
     }
 }

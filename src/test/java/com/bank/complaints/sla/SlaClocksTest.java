@@ -1,5 +1,7 @@
 package com.bank.complaints.sla;
 
+import static com.bank.complaints.sla.BankTime.at;
+import static com.bank.complaints.sla.BankTime.instant;
 import static com.bank.complaints.TestComplaints.cardFraudComplaint;
 import static com.bank.complaints.TestComplaints.consultation;
 import static com.bank.complaints.TestComplaints.feeComplaint;
@@ -17,10 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -49,8 +48,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** SLA clocks on the real lifecycle with a controlled clock: deadlines, warnings, breaches, pauses, extensions. */
 @DeskTest
 class SlaClocksTest {
-
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Autowired
     Desk desk;
@@ -88,8 +85,8 @@ class SlaClocksTest {
         assertThat(due(ref, SlaClock.FIRST_RESPONSE)).isEqualTo(instant(2026, 2, 13, 10, 0));
         assertThat(due(ref, SlaClock.REPLY)).isEqualTo(instant(2026, 2, 24, 10, 0));
         assertThat(due(ref, SlaClock.REGULATORY_CLOSE)).isEqualTo(instant(2026, 3, 14, 10, 0));
-        assertThat(timerDue(ref, "Timer_Reply3WorkingDays")).isEqualTo(instant(2026, 2, 24, 10, 0));
-        assertThat(timerDue(ref, "Timer_RegulatoryClose30d")).isEqualTo(instant(2026, 3, 14, 10, 0));
+        assertThat(cases.timerDue(ref, "Timer_Reply3WorkingDays")).isEqualTo(instant(2026, 2, 24, 10, 0));
+        assertThat(cases.timerDue(ref, "Timer_RegulatoryClose30d")).isEqualTo(instant(2026, 3, 14, 10, 0));
         assertThat(cases.task(ref, INVESTIGATE_COMPLAINT).getDueDate().toInstant()).isEqualTo(instant(2026, 2, 13, 10, 0));
     }
 
@@ -102,7 +99,7 @@ class SlaClocksTest {
 
         assertThat(cases.variable(ref, Variables.COMPLEXITY)).isEqualTo("COMPLEX");
         assertThat(due(ref, SlaClock.REPLY)).isEqualTo(instant(2026, 11, 30, 10, 0));
-        assertThat(timerDue(ref, "Timer_Reply3WorkingDays")).isEqualTo(instant(2026, 11, 30, 10, 0));
+        assertThat(cases.timerDue(ref, "Timer_Reply3WorkingDays")).isEqualTo(instant(2026, 11, 30, 10, 0));
         assertThat(clock(ref, SlaClock.REPLY).policyRow()).contains("5 working days");
     }
 
@@ -115,7 +112,7 @@ class SlaClocksTest {
 
         ClockUtil.setCurrentTime(at(2026, 11, 24, 5, 30));
         cases.runJobs(ref);
-        assertThat(subjects(ref)).anyMatch(s -> s.startsWith("SLA warning: " + ref + " first response"));
+        assertThat(Mails.subjectsAbout(greenMail, ref)).anyMatch(s -> s.startsWith("SLA warning: " + ref + " first response"));
         assertThat(breaches(ref)).extracting(b -> b.get("CLOCK")).containsExactly("HANDLING_DIRECTION");
 
         ClockUtil.setCurrentTime(at(2026, 11, 24, 10, 1));
@@ -129,8 +126,8 @@ class SlaClocksTest {
                 .processInstanceId(cases.process(ref).getId()).configuration("FIRST_RESPONSE").list();
         assertThat(incidents).singleElement().satisfies(incident ->
                 assertThat(incident.getIncidentMessage()).contains(ref, "first response", "Triage"));
-        assertThat(subjects(ref).stream().filter(s -> s.startsWith("SLA breach: " + ref + " first response"))).hasSize(1);
-        assertThat(subjects(ref).stream().filter(s -> s.startsWith("SLA warning: " + ref + " first response"))).hasSize(1);
+        assertThat(Mails.subjectsAbout(greenMail, ref).stream().filter(s -> s.startsWith("SLA breach: " + ref + " first response"))).hasSize(1);
+        assertThat(Mails.subjectsAbout(greenMail, ref).stream().filter(s -> s.startsWith("SLA warning: " + ref + " first response"))).hasSize(1);
     }
 
     @Test
@@ -153,7 +150,7 @@ class SlaClocksTest {
         ClockUtil.setCurrentTime(at(2026, 11, 26, 10, 6));
         cases.runJobs(ref);
         assertThat(breaches(ref)).singleElement().satisfies(b -> assertThat(b).containsEntry("CLOCK", "REPLY"));
-        assertThat(subjects(ref).stream().filter(s -> s.startsWith("SLA breach: " + ref))).hasSize(1);
+        assertThat(Mails.subjectsAbout(greenMail, ref).stream().filter(s -> s.startsWith("SLA breach: " + ref))).hasSize(1);
         assertThat(runtimeService.createIncidentQuery().processInstanceId(cases.process(ref).getId())
                 .incidentType("slaBreach").count()).isOne();
     }
@@ -209,7 +206,7 @@ class SlaClocksTest {
         assertThat(paused).isEqualTo(Duration.ofHours(7 + 9 + 6).plusMinutes(30));
         Instant shifted = due(ref, SlaClock.REPLY);
         assertThat(calendar.workingTimeBetween(replyDue, shifted)).isEqualTo(paused);
-        assertThat(timerDue(ref, "Timer_Reply3WorkingDays")).isEqualTo(shifted);
+        assertThat(cases.timerDue(ref, "Timer_Reply3WorkingDays")).isEqualTo(shifted);
         assertThat(cases.task(ref, RECORD_FINDING).getDueDate().toInstant()).isEqualTo(shifted);
         assertThat(jdbc.queryForObject("SELECT paused_working_seconds FROM sla_pause WHERE reference = ?", Long.class, ref))
                 .isEqualTo(paused.toSeconds());
@@ -230,7 +227,7 @@ class SlaClocksTest {
 
         Instant extended = instant(2027, 1, 22, 10, 0);
         assertThat(due(ref, SlaClock.REGULATORY_CLOSE)).isEqualTo(extended);
-        assertThat(timerDue(ref, "Timer_RegulatoryClose30d")).isEqualTo(extended);
+        assertThat(cases.timerDue(ref, "Timer_RegulatoryClose30d")).isEqualTo(extended);
         assertThat(jdbc.queryForMap("SELECT kind, reason, changed_by FROM sla_due_change WHERE reference = ?", ref))
                 .containsEntry("KIND", "EXTENDED").containsEntry("CHANGED_BY", "director")
                 .containsEntry("REASON", "Waiting for the card network's chargeback ruling.");
@@ -294,7 +291,7 @@ class SlaClocksTest {
 
         assertThat(breaches(ref)).extracting(b -> b.get("CLOCK"))
                 .containsExactlyInAnyOrder("URGENT_ROOT_CAUSE", "URGENT_PRELIMINARY");
-        assertThat(subjects(ref)).anyMatch(s -> s.startsWith("SLA warning: " + ref + " urgent root cause"))
+        assertThat(Mails.subjectsAbout(greenMail, ref)).anyMatch(s -> s.startsWith("SLA warning: " + ref + " urgent root cause"))
                 .anyMatch(s -> s.startsWith("SLA warning: " + ref + " urgent preliminary"));
     }
 
@@ -309,7 +306,7 @@ class SlaClocksTest {
         cases.fireTimer(ref, "Timer_RegulatoryCloseWarning");
 
         assertThat(breaches(ref)).extracting(b -> b.get("CLOCK")).containsExactly("REPLY");
-        assertThat(subjects(ref)).anyMatch(s -> s.startsWith("SLA warning: " + ref + " reply"))
+        assertThat(Mails.subjectsAbout(greenMail, ref)).anyMatch(s -> s.startsWith("SLA warning: " + ref + " reply"))
                 .anyMatch(s -> s.startsWith("SLA warning: " + ref + " regulatory close"));
     }
 
@@ -343,7 +340,7 @@ class SlaClocksTest {
                 "extensionDecisionNote", "The case is simple enough."));
 
         assertThat(due(ref, SlaClock.REGULATORY_CLOSE)).isEqualTo(due);
-        assertThat(timerDue(ref, "Timer_RegulatoryClose30d")).isEqualTo(due);
+        assertThat(cases.timerDue(ref, "Timer_RegulatoryClose30d")).isEqualTo(due);
         assertThat(requestExtension("handler", ref, "Again.").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }
 
@@ -360,28 +357,7 @@ class SlaClocksTest {
         return clock(ref, clock).dueAt();
     }
 
-    private Instant timerDue(String ref, String timerId) {
-        return managementService.createJobQuery().processInstanceId(cases.process(ref).getId()).timers().list().stream()
-                .filter(job -> timerId.equals(managementService.createJobDefinitionQuery()
-                        .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId()))
-                .map(Job::getDuedate).map(Date::toInstant).findFirst().orElseThrow();
-    }
-
     private List<Map<String, Object>> breaches(String ref) {
         return jdbc.queryForList("SELECT clock, stage, assignee FROM sla_breach WHERE reference = ?", ref);
-    }
-
-    /** Subjects of the mails about this complaint (GreenMail lists mails by mailbox, not by time). */
-    private List<String> subjects(String ref) {
-        return Arrays.stream(greenMail.getReceivedMessages()).map(Mails::subject)
-                .filter(subject -> subject.contains(ref)).toList();
-    }
-
-    private static Date at(int year, int month, int day, int hour, int minute) {
-        return Date.from(instant(year, month, day, hour, minute));
-    }
-
-    private static Instant instant(int year, int month, int day, int hour, int minute) {
-        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, SHANGHAI).toInstant();
     }
 }
