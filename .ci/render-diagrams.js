@@ -114,6 +114,10 @@ async function renderBpmn(browser, file) {
     }, xml);
     if (result.error) throw new Error(`cannot import ${path.relative(root, file)}: ${result.error}`);
     for (const w of result.warnings) console.warn(`  warning in ${path.basename(file)}: ${w}`);
+    // the drill-down pictures of an earlier run go first: a stage that is gone leaves none behind
+    for (const f of fs.readdirSync(outDir).filter((f) => f.startsWith(`${name}.`) && /\.(png|svg)$/.test(f))) {
+      fs.rmSync(path.join(outDir, f));
+    }
     const written = [];
     for (const plane of result.planes) {
       const base = plane.element ? `${name}.${plane.element}` : name;
