@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // Renders every processes/*.bpmn (PNG and SVG) and the DRD and decision tables of every
 // processes/*.dmn (PNG) into target/diagrams/, with bpmn-js and dmn-js in Debian's headless
-// Chromium (/usr/bin/chromium, or CHROMIUM_PATH; nothing downloads a browser).
+// Chromium (/usr/bin/chromium, or CHROMIUM_PATH; nothing downloads a browser). A BPMN model's
+// root plane goes to <model>.png and each drill-down plane (a collapsed subprocess with a diagram
+// of its own) to <model>.<elementId>.png.
 //   node .ci/render-diagrams.js          -> target/diagrams/
-//   node .ci/render-diagrams.js --docs   -> also docs/complaint-lifecycle.png (for the README)
+//   node .ci/render-diagrams.js --docs   -> also docs/: complaint-lifecycle.png (for the README), each of
+//                                           its stages as docs/complaint-lifecycle/<elementId>.png, and
+//                                           complaint-escalation.png
 // Exits 1 with the model's name and the importer's message if a model cannot be imported.
 'use strict';
 
@@ -14,7 +18,9 @@ const { chromium } = require('playwright-core');
 const root = path.resolve(__dirname, '..');
 const processesDir = path.join(root, 'processes');
 const outDir = path.join(root, 'target', 'diagrams');
-const docsTarget = path.join(root, 'docs', 'complaint-lifecycle.png');
+const docsDir = path.join(root, 'docs');
+/** The models whose pictures go to docs/, each with its drill-down planes, if it has any. */
+const DOCS_MODELS = ['complaint-lifecycle', 'complaint-escalation'];
 const modules = path.join(root, 'node_modules');
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 // Device pixels per CSS pixel: 2 keeps labels sharp when a page scales the picture down; a
@@ -78,6 +84,8 @@ async function svgToPng(p, svg, pngFile) {
   return { width: box.width * factor, height: box.height * factor };
 }
 
+// One picture per plane: the root plane as <model>.png, each drill-down plane as
+// <model>.<elementId>.png (the collapsed subprocess it shows). Answers the planes written.
 async function renderBpmn(browser, file) {
   const name = path.basename(file, '.bpmn');
   const xml = fs.readFileSync(file, 'utf8');
@@ -87,23 +95,59 @@ async function renderBpmn(browser, file) {
       const viewer = new window.BpmnJS({ container: '#canvas' });
       try {
         const { warnings } = await viewer.importXML(x);
-        const { svg } = await viewer.saveSVG();
-        return { svg, warnings: warnings.map((w) => w.message) };
+        const canvas = viewer.get('canvas');
+        const main = canvas.getRootElement();
+        // the root plane first, then the drill-down planes in the order the importer made them;
+        // a collapsed subprocess without a diagram of its own has an empty plane and no picture
+        const roots = [main, ...canvas.getRootElements().filter((r) => r !== main && r.children.length > 0)];
+        const planes = [];
+        for (const r of roots) {
+          canvas.setRootElement(r);
+          const { svg } = await viewer.saveSVG();
+          planes.push({ element: r === main ? null : r.businessObject.id, svg });
+        }
+        canvas.setRootElement(main);
+        return { planes, warnings: warnings.map((w) => w.message) };
       } catch (e) {
         return { error: e.message };
       }
     }, xml);
     if (result.error) throw new Error(`cannot import ${path.relative(root, file)}: ${result.error}`);
     for (const w of result.warnings) console.warn(`  warning in ${path.basename(file)}: ${w}`);
-    const svgFile = path.join(outDir, `${name}.svg`);
-    const pngFile = path.join(outDir, `${name}.png`);
-    fs.writeFileSync(svgFile, result.svg);
-    const box = await svgToPng(p, result.svg, pngFile);
-    console.log(`  ${path.relative(root, pngFile)} (${box.width}x${box.height}), ${path.relative(root, svgFile)}`);
-    return pngFile;
+    // the drill-down pictures of an earlier run go first: a stage that is gone leaves none behind
+    for (const f of fs.readdirSync(outDir).filter((f) => f.startsWith(`${name}.`) && /\.(png|svg)$/.test(f))) {
+      fs.rmSync(path.join(outDir, f));
+    }
+    const written = [];
+    for (const plane of result.planes) {
+      const base = plane.element ? `${name}.${plane.element}` : name;
+      const svgFile = path.join(outDir, `${base}.svg`);
+      const pngFile = path.join(outDir, `${base}.png`);
+      fs.writeFileSync(svgFile, plane.svg);
+      const box = await svgToPng(p, plane.svg, pngFile);
+      console.log(`  ${path.relative(root, pngFile)} (${box.width}x${box.height}), ${path.relative(root, svgFile)}`);
+      written.push({ element: plane.element, pngFile });
+    }
+    return written;
   } finally {
     await context.close();
   }
+}
+
+// docs/<model>.png and, for a model with drill-down planes, docs/<model>/<elementId>.png; the
+// folder is emptied of PNGs first, so a stage that is gone from the model leaves no picture behind.
+function copyToDocs(name, planes) {
+  const stagesDir = path.join(docsDir, name);
+  if (fs.existsSync(stagesDir)) {
+    for (const f of fs.readdirSync(stagesDir).filter((f) => f.endsWith('.png'))) fs.rmSync(path.join(stagesDir, f));
+  }
+  for (const { element, pngFile } of planes) {
+    const target = element ? path.join(stagesDir, `${element}.png`) : path.join(docsDir, `${name}.png`);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.copyFileSync(pngFile, target);
+    console.log(`  ${path.relative(root, target)}`);
+  }
+  if (fs.existsSync(stagesDir) && fs.readdirSync(stagesDir).length === 0) fs.rmdirSync(stagesDir);
 }
 
 async function renderDmn(browser, file) {
@@ -173,11 +217,12 @@ async function main() {
       '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--allow-file-access-from-files'],
   });
+  const rendered = {};
   try {
     for (const f of models) {
       console.log(`render ${f}`);
       const file = path.join(processesDir, f);
-      if (f.endsWith('.bpmn')) await renderBpmn(browser, file);
+      if (f.endsWith('.bpmn')) rendered[path.basename(f, '.bpmn')] = await renderBpmn(browser, file);
       else await renderDmn(browser, file);
     }
   } finally {
@@ -185,9 +230,11 @@ async function main() {
     for (const k of ['bpmn', 'dmn']) fs.rmSync(path.join(outDir, `.${k}-viewer.html`), { force: true });
   }
   if (docs) {
-    fs.mkdirSync(path.dirname(docsTarget), { recursive: true });
-    fs.copyFileSync(path.join(outDir, 'complaint-lifecycle.png'), docsTarget);
-    console.log(`  ${path.relative(root, docsTarget)} (for the README)`);
+    console.log('docs');
+    for (const name of DOCS_MODELS) {
+      if (!rendered[name]) throw new Error(`processes/${name}.bpmn is missing: nothing to put in docs/`);
+      copyToDocs(name, rendered[name]);
+    }
   }
 }
 

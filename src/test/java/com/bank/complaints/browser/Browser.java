@@ -106,8 +106,13 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** A fresh browser with an empty profile; {@code journey} prefixes its screenshots. */
+    /** A fresh browser with an empty profile and a 1600x1000 window; {@code journey} prefixes its screenshots. */
     static Browser open(String journey) {
+        return open(journey, 1600, 1000);
+    }
+
+    /** A fresh browser with an empty profile and a window of the given size (headless: the page gets all of it). */
+    static Browser open(String journey, int width, int height) {
         // the driver is named here, so Selenium Manager never runs and nothing is downloaded
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
         try {
@@ -120,7 +125,7 @@ final class Browser implements AutoCloseable {
             options.setBinary(CHROMIUM.toString());
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--window-size=1600,1000", "--user-data-dir=" + profile);
+                    "--disable-sync", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
             return new Browser(new ChromeDriver(service, options), profile, journey);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -137,6 +142,16 @@ final class Browser implements AutoCloseable {
     /** Opens a page of our own, e.g. a test resource by its file: URL. */
     void show(URI page) {
         driver.get(page.toString());
+    }
+
+    /** Goes to a page of an app the browser is logged in to, e.g. a Cockpit route. */
+    void go(String url) {
+        driver.get(url);
+    }
+
+    /** The address the page shows now (an Angular app changes it as you go). */
+    String url() {
+        return driver.getCurrentUrl();
     }
 
     /** Runs JavaScript in the page and answers its result; a promise the script returns is awaited (WebDriver does so). */
@@ -384,6 +399,16 @@ final class Browser implements AutoCloseable {
     WebElement textAppears(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
         return center(driver.findElement(by));
+    }
+
+    /** Whether an element is there and shown now; does not wait. */
+    boolean shown(By by) {
+        return driver.findElements(by).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** Whether an element is in the page, shown or not; does not wait. */
+    boolean present(By by) {
+        return !driver.findElements(by).isEmpty();
     }
 
     void gone(By by) {

@@ -5,17 +5,26 @@ import static com.bank.complaints.TestComplaints.feeComplaint;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.APPLY_PROTECTIVE_MEASURES;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.APPROVE_PROPOSAL;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.INVESTIGATE_COMPLAINT;
+import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.INVESTIGATION;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.PROPOSE_REMEDY;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.RECORD_CUSTOMER_DECISION;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.RECORD_FINDING;
+import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.REGULATORY_DEADLINE;
+import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.REPLY_DEADLINE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -42,6 +51,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,8 +59,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The people of the complaint desk in a real browser (headless Chromium) on the running app:
  * an agent registers a complaint in Tasklist (a), a handler investigates it and proposes a refund (b),
- * a supervisor approves (c), operations do not see the handlers' work (d), and a compliance officer
- * finds an SLA breach in Cockpit (e). Journeys a to d carry one complaint on, in order; the engine's
+ * a supervisor approves (c), operations do not see the handlers' work (d), a compliance officer
+ * finds an SLA breach in Cockpit (e) and drills from the lifecycle's outline into a stage there (f). Journeys a to d carry one complaint on, in order; the engine's
  * asynchronous steps run when the test says so (the job executor is off in tests). Screenshots of
  * every step: target/screenshots.
  */
@@ -262,15 +272,20 @@ class TasklistJourneyIT {
 
     @Test
     @Order(5)
-    @DisplayName("e. R-INTAKE-4 / R-AN-3 a compliance officer sees the slaBreach incident of a late first response in Cockpit, and the breach counted on the dashboard")
+    @DisplayName("e. R-INTAKE-4 / R-AN-3 a compliance officer sees the slaBreach incident of a late reply in Cockpit, on the case's regulatory frame, and the breach counted on the dashboard")
     void complianceOfficerSeesTheSlaBreachInCockpit() {
         String late = cases.submit(feeComplaint());
         assertThat(cases.openTasks(late)).containsExactly(INVESTIGATE_COMPLAINT);
-        cases.fireTimer(late, SlaClock.FIRST_RESPONSE.breachTimer());
+        // the first answer went out right after triage, so the first-response clock no longer breaches:
+        // the reply clock runs until the solution is offered
+        cases.fireTimer(late, SlaClock.REPLY.breachTimer());
         String processId = cases.process(late).getId();
         Incident incident = runtimeService.createIncidentQuery().processInstanceId(processId)
                 .incidentType(SlaEvents.INCIDENT_TYPE).singleResult();
         assertThat(incident).as("the breach raised an incident").isNotNull();
+        assertThat(incident.getConfiguration()).isEqualTo(SlaClock.REPLY.name());
+        assertThat(incident.getActivityId()).as("the incident hangs on the case's regulatory frame, which lives until the case is archived")
+                .isEqualTo(REGULATORY_DEADLINE);
 
         browser = Browser.open("e");
         browser.login(cockpit(), "compliance");
@@ -282,11 +297,15 @@ class TasklistJourneyIT {
         browser.shot("complaint-lifecycle-instances");
         browser.click(By.cssSelector("a[href*='/process-instance/" + processId + "']"));
         browser.textAppears(By.cssSelector("body"), late);
+        // the incident hangs on the regulatory frame, which the outline shows: its red badge is there
+        WebElement incidentBadge = browser.visible(overlay(REGULATORY_DEADLINE, ".badge.instance-incidents"));
+        assertThat(incidentBadge.getText().trim()).isEqualTo("1");
+        browser.shot("slaBreach-on-the-regulatory-frame");
 
         browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Incidents']"));
         assertThat(browser.text(By.cssSelector("table.incidents-tab tbody td.type"))).isEqualTo(SlaEvents.INCIDENT_TYPE);
         assertThat(browser.text(By.cssSelector("table.incidents-tab tbody td.message")))
-                .contains("SLA breached: first response", "Investigation");
+                .startsWith("SLA breached: " + late).contains(late + " reply was due", "stage Investigation");
         browser.shot("slaBreach-incident");
 
         browser.openStaffPage("http://localhost:" + port + "/dashboard", "compliance");
@@ -294,6 +313,68 @@ class TasklistJourneyIT {
         assertThat(breaches).as("breaches counted on the dashboard").isGreaterThanOrEqualTo(1);
         browser.visible(By.cssSelector("#chart-breaches"));
         browser.shot("dashboard-counts-the-breach");
+    }
+
+    @Test
+    @Order(6)
+    @DisplayName("R-AN-3 / issue 15 in Cockpit a compliance officer sees the lifecycle's outline one screen wide, with the waiting stage's badge, drills into Investigation and finds the waiting task's badge there")
+    void complianceOfficerDrillsIntoAStageInCockpit() {
+        String waiting = cases.submit(feeComplaint());
+        assertThat(cases.openTasks(waiting)).containsExactly(INVESTIGATE_COMPLAINT);
+        String processId = cases.process(waiting).getId();
+
+        browser = Browser.open("f", 1920, 1080);
+        browser.login(cockpit(), "compliance");
+        browser.go(cockpit() + "#/process-instance/" + processId + "/runtime");
+        browser.textAppears(By.cssSelector("body"), waiting);
+
+        // the top level: the outline, Investigation a collapsed stage with bpmn-js's drill-down button
+        // and Cockpit's badge of its one running activity instance; the task inside is not on this plane
+        browser.visible(shape(INVESTIGATION));
+        assertThat(browser.present(shape(INVESTIGATE_COMPLAINT))).as("the task is drawn on the stage's own plane only").isFalse();
+        WebElement drillDown = browser.visible(overlay(INVESTIGATION, ".djs-overlay-drilldown button.bjs-drilldown"));
+        WebElement stageBadge = browser.visible(overlay(INVESTIGATION, ".badge.instance-count"));
+        assertThat(stageBadge.getText().trim()).as("running instances of the stage").isEqualTo("1");
+        browser.until(() -> visibleBadges().contains(REPLY_DEADLINE + " instance-count 1"));
+        assertThat(visibleBadges()).as("the badges of the top level")
+                .containsExactlyInAnyOrder(REGULATORY_DEADLINE + " instance-count 1", REPLY_DEADLINE + " instance-count 1",
+                        INVESTIGATION + " instance-count 1");
+        assertThat(browser.shown(By.cssSelector(".bjs-breadcrumbs"))).as("no breadcrumbs at the top level").isFalse();
+        assertThat(drillDown.getDomAttribute("class")).doesNotContain("bjs-drilldown-empty");
+
+        // one screen wide: after Cockpit's fit-to-viewport the whole outline lies inside the canvas
+        Map<String, Object> top = canvasGeometry(REGULATORY_DEADLINE);
+        double zoom = number(top, "zoom");
+        assertThat(number(top, "diagramLeft")).as("the outline's left edge").isGreaterThanOrEqualTo(number(top, "canvasLeft") - 1);
+        assertThat(number(top, "diagramRight")).as("the outline's right edge").isLessThanOrEqualTo(number(top, "canvasRight") + 1);
+        assertThat(number(top, "frameWidth")).as("the regulatory frame on the screen")
+                .isLessThanOrEqualTo(number(top, "canvasWidth"));
+        assertThat(zoom).as("Cockpit zoomed out to fit").isGreaterThan(0).isLessThanOrEqualTo(1);
+        report("top level", top);
+        browser.shot("cockpit-outline-top-level");
+
+        // drill down: the breadcrumb names the stage, the task carries the running-instance badge
+        browser.click(overlay(INVESTIGATION, ".djs-overlay-drilldown button.bjs-drilldown"));
+        WebElement crumbs = browser.textAppears(By.cssSelector(".bjs-breadcrumbs"), "Investigation");
+        List<String> path = crumbs.findElements(By.cssSelector("li")).stream().map(li -> li.getText().trim()).toList();
+        assertThat(path).first().isEqualTo("Complaint lifecycle");
+        assertThat(path).last().isEqualTo("Investigation");
+        browser.visible(shape(INVESTIGATE_COMPLAINT));
+        WebElement taskBadge = browser.visible(overlay(INVESTIGATE_COMPLAINT, ".badge.instance-count"));
+        assertThat(taskBadge.getText().trim()).as("running instances of the task").isEqualTo("1");
+        assertThat(visibleBadges()).as("the badges of the stage's plane").containsExactly(INVESTIGATE_COMPLAINT + " instance-count 1");
+        assertThat(browser.url()).as("Cockpit keeps the plane in the address").contains("rootElement=" + INVESTIGATION + "_plane");
+        Map<String, Object> inside = canvasGeometry(INVESTIGATE_COMPLAINT);
+        report("drilled into " + INVESTIGATION + ", breadcrumbs " + path, inside);
+        browser.shot("cockpit-drilled-into-investigation");
+
+        // a crumb of a deadline frame (expanded, it has no plane of its own) leads back to the outline
+        browser.click(By.xpath("//ul[contains(@class,'bjs-breadcrumbs')]//a[starts-with(normalize-space(.),'Answered within the reply deadline')]"));
+        browser.visible(overlay(INVESTIGATION, ".badge.instance-count"));
+        browser.gone(By.cssSelector(".bjs-breadcrumbs"));
+        assertThat(visibleBadges()).as("the badges of the top level again").contains(INVESTIGATION + " instance-count 1")
+                .doesNotContain(INVESTIGATE_COMPLAINT + " instance-count 1");
+        browser.shot("cockpit-back-to-the-outline");
     }
 
     /** Shows "My group's tasks", finds the complaint's task there by its id and opens it. */
@@ -328,6 +409,63 @@ class TasklistJourneyIT {
             }
         }
         return ids;
+    }
+
+    /** A shape bpmn-js draws on the plane shown (bpmn-js marks each with its element's id). */
+    private static By shape(String elementId) {
+        return By.cssSelector(".djs-container svg [data-element-id='" + elementId + "']");
+    }
+
+    /** Something in the overlays bpmn-js keeps for an element (drill-down button, Cockpit's badges). */
+    private static By overlay(String elementId, String css) {
+        return By.cssSelector(".djs-overlays[data-container-id='" + elementId + "'] " + css);
+    }
+
+    /** The badges Cockpit shows now, on the plane shown, as "element kind count" (e.g. "Task_X instance-count 1"). */
+    private List<String> visibleBadges() {
+        return browser.script("""
+                return [...document.querySelectorAll('.djs-overlays .badge')]
+                    .filter(b => b.offsetParent !== null)
+                    .map(b => b.closest('.djs-overlays').getAttribute('data-container-id') + ' '
+                        + [...b.classList].filter(c => c.startsWith('instance-')).join(' ') + ' ' + b.textContent.trim());""");
+    }
+
+    /**
+     * Where the diagram lies on the screen: the canvas (bpmn-js's container), the plane's viewport group
+     * (all that is drawn on the plane shown), one element of it, and the zoom, the scale of the viewport's
+     * transform (1 = the model's own size).
+     */
+    private Map<String, Object> canvasGeometry(String elementId) {
+        return browser.script("""
+                const element = document.querySelector(".djs-container svg [data-element-id='" + arguments[0] + "']");
+                const container = element.closest('.djs-container');
+                const viewport = container.querySelector('svg .viewport');
+                const matrix = viewport.transform.baseVal.consolidate().matrix;
+                const c = container.getBoundingClientRect(), d = viewport.getBoundingClientRect(), e = element.getBoundingClientRect();
+                return {zoom: matrix.a, canvasLeft: c.left, canvasRight: c.right, canvasWidth: c.width, canvasHeight: c.height,
+                    diagramLeft: d.left, diagramRight: d.right, diagramWidth: d.width, diagramHeight: d.height,
+                    frameWidth: e.width, frameHeight: e.height, window: window.innerWidth + 'x' + window.innerHeight};""",
+                elementId);
+    }
+
+    private static double number(Map<String, Object> facts, String key) {
+        return ((Number) facts.get(key)).doubleValue();
+    }
+
+    /** What Cockpit showed, for the report of the run (the test's output and target/screenshots/f-cockpit-drilldown.txt). */
+    private static void report(String view, Map<String, Object> geometry) {
+        String line = String.format(Locale.ROOT, "%s: zoom %.3f, canvas %.0fx%.0f, diagram %.0fx%.0f, element %.0fx%.0f, window %s%n",
+                view, number(geometry, "zoom"), number(geometry, "canvasWidth"), number(geometry, "canvasHeight"),
+                number(geometry, "diagramWidth"), number(geometry, "diagramHeight"),
+                number(geometry, "frameWidth"), number(geometry, "frameHeight"), geometry.get("window"));
+        System.out.print("Cockpit " + line);
+        try {
+            Path file = Path.of("target", "screenshots", "f-cockpit-drilldown.txt");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<Map<String, Object>> complaintRows() {
