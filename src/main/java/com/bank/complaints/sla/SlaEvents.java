@@ -3,6 +3,7 @@ package com.bank.complaints.sla;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 
 import com.bank.complaints.lifecycle.AsSystem;
 import com.bank.complaints.lifecycle.CaseData;
+import com.bank.complaints.lifecycle.ComplaintLifecycle.Activities;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Groups;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import com.bank.complaints.lifecycle.Stages;
@@ -19,6 +21,8 @@ import com.bank.complaints.system.BusinessTime;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.incident.IncidentContext;
+import org.camunda.bpm.engine.impl.incident.IncidentHandling;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -107,7 +111,14 @@ public class SlaEvents {
         ExecutionEntity lifecycle = lifecycle((ExecutionEntity) step);
         if (AsSystem.call(() -> runtimeService.createIncidentQuery().processInstanceId(lifecycle.getId())
                 .incidentType(INCIDENT_TYPE).configuration(late.clock().name()).count()) == 0) {
-            lifecycle.createIncident(INCIDENT_TYPE, late.clock().name(), message);
+            IncidentContext onTheCase = new IncidentContext();
+            onTheCase.setExecutionId(frameExecution(lifecycle));
+            onTheCase.setProcessDefinitionId(lifecycle.getProcessDefinitionId());
+            onTheCase.setTenantId(lifecycle.getTenantId());
+            // shown on the regulatory frame of the outline, which the case stays in until it is archived
+            onTheCase.setActivityId(Activities.REGULATORY_DEADLINE);
+            onTheCase.setConfiguration(late.clock().name());
+            IncidentHandling.createIncident(INCIDENT_TYPE, onTheCase, message);
         }
         List<String> groups = new ArrayList<>(List.of(Groups.SUPERVISORS));
         if (late.clock() == SlaClock.REGULATORY_CLOSE) {
@@ -127,9 +138,9 @@ public class SlaEvents {
     }
 
     /**
-     * The incident hangs on the complaint's lifecycle itself (for a panel clock, the lifecycle that
-     * called the panel), not on the late work: it stays in Cockpit after that work is done, until a
-     * supervisor resolves it (POST .../breaches/{clock}/resolution) or the case is archived.
+     * The incident hangs on the complaint's lifecycle (for a panel clock, the lifecycle that called the
+     * panel), on its regulatory frame, not on the late work: it stays in Cockpit after that work is
+     * done, until a supervisor resolves it (POST .../breaches/{clock}/resolution) or the case is archived.
      */
     private static ExecutionEntity lifecycle(ExecutionEntity step) {
         ExecutionEntity root = step.getProcessInstance();
@@ -137,6 +148,14 @@ public class SlaEvents {
             root = root.getSuperExecution().getProcessInstance();
         }
         return root;
+    }
+
+    /** The execution of the case's regulatory frame, so Cockpit counts the incident on the frame's activity instance. */
+    private String frameExecution(ExecutionEntity lifecycle) {
+        ActivityInstance root = AsSystem.call(() -> runtimeService.getActivityInstance(lifecycle.getId()));
+        return Arrays.stream(root.getChildActivityInstances())
+                .filter(child -> Activities.REGULATORY_DEADLINE.equals(child.getActivityId()))
+                .map(child -> child.getExecutionIds()[0]).findFirst().orElse(lifecycle.getId());
     }
 
     /** A supervisor has dealt with the breach: its incident is resolved, with who and why as its annotation. */
