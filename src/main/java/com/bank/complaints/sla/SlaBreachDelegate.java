@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The breach steps of the SLA timers (Task_RecordBreach...): recorded, raised in Cockpit, supervisors told. */
+/** The breach steps of the SLA timers (the message end events EndEvent_...Breached): recorded, raised in Cockpit, supervisors told. */
 @Component("slaBreachDelegate")
 class SlaBreachDelegate implements JavaDelegate {
 

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The warning steps of the SLA timers (Task_Warn...): the owners of the late work are told. */
+/** The warning steps of the SLA timers (the message end events EndEvent_...Warned): the owners of the late work are told. */
 @Component("slaWarningDelegate")
 class SlaWarningDelegate implements JavaDelegate {
 

@@ -162,7 +162,7 @@ class EscalationModelTest {
 
         execute(job(PANEL_REVIEW_WARNING, panel));
 
-        assertThat(panel).hasPassed("Task_WarnPanelReview", "EndEvent_PanelReviewWarned")
+        assertThat(panel).hasPassed("EndEvent_PanelReviewWarned")
                 .isWaitingAt(PANEL_REVIEW_GROUP, COMPLIANCE_REVIEW, BUSINESS_REVIEW).isNotWaitingAt(RECORD_CUSTOMER_MEETING);
         assertThat(warned).containsExactly("PANEL_REVIEW");
         assertThat(breached).isEmpty();
@@ -175,7 +175,7 @@ class EscalationModelTest {
 
         execute(job(PANEL_REVIEW_DUE, panel));
 
-        assertThat(panel).hasPassed("Task_RecordBreachPanelReview", "EndEvent_PanelReviewBreached")
+        assertThat(panel).hasPassed("EndEvent_PanelReviewBreached")
                 .isWaitingAtExactly(FINAL_SOLUTION_GROUP, PANEL_REVIEW_GROUP, LEGAL_REVIEW, COMPLIANCE_REVIEW, BUSINESS_REVIEW);
         assertThat(breached).containsExactly("PANEL_REVIEW");
     }
@@ -209,8 +209,7 @@ class EscalationModelTest {
         execute(job(FINAL_SOLUTION_WARNING, panel));
         execute(job(FINAL_SOLUTION_DUE, panel));
 
-        assertThat(panel).hasPassed("Task_WarnFinalSolution", "EndEvent_FinalSolutionWarned",
-                "Task_RecordBreachFinalSolution", "EndEvent_FinalSolutionBreached")
+        assertThat(panel).hasPassed("EndEvent_FinalSolutionWarned", "EndEvent_FinalSolutionBreached")
                 .isWaitingAtExactly(FINAL_SOLUTION_GROUP, ISSUE_FINAL_SOLUTION);
         assertThat(warned).containsExactly("FINAL_SOLUTION");
         assertThat(breached).containsExactly("FINAL_SOLUTION");

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class GreenChannelModelTest {
 
     static final String INTERVENTION_DUE = "Timer_UrgentIntervention1h";
-    static final String RECORD_INTERVENTION_BREACH = "Task_RecordBreachUrgentIntervention";
+    static final String RECORD_INTERVENTION_BREACH = "EndEvent_UrgentInterventionBreached";
     static final String MEASURES_AND_CAUSE_JOIN = "Gateway_GreenChannelJoin";
 
     @RegisterExtension
