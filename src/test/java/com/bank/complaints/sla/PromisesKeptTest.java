@@ -247,6 +247,27 @@ class PromisesKeptTest {
     }
 
     @Test
+    @DisplayName("R-INTAKE-4 R-REC-1 an unresolved breach incident goes when the case is archived; the breach record stays")
+    void breachIncidentGoesWithTheArchivedCase() {
+        ClockUtil.setCurrentTime(at(2026, 11, 23, 10, 0));
+        String ref = cases.submit(consultation());
+        cases.fireTimer(ref, SlaClock.REPLY.breachTimer());
+        String lifecycle = cases.process(ref).getId();
+        assertThat(incidents(ref)).singleElement().satisfies(i -> assertThat(i.getConfiguration()).isEqualTo("REPLY"));
+
+        cases.complete(ref, Activities.ANSWER_CONSULTATION, "handler", Map.of(Variables.CONSULTATION_ANSWER, "In the app."));
+        assertThat(customer.rate(ref, 5)).isTrue();
+        cases.runJobs(ref);
+        cases.callBackAndClose(ref);
+
+        assertThat(cases.process(ref)).as("archived").isNull();
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(lifecycle).count()).isZero();
+        assertThat(historyService.createHistoricIncidentQuery().processInstanceId(lifecycle).incidentType(SlaEvents.INCIDENT_TYPE)
+                .singleResult().isDeleted()).isTrue();
+        assertThat(breaches(ref)).containsExactly("REPLY");
+    }
+
+    @Test
     @DisplayName("R-INTAKE-4 a supervisor resolves a breach incident in Cockpit; the breach record stays")
     void supervisorResolvesTheBreachIncident() {
         ClockUtil.setCurrentTime(at(2026, 11, 23, 10, 0));
