@@ -156,8 +156,13 @@ function summary(view, groupBy) {
     el("span", { className: "sla-summary-title" }, "By " + title.toLowerCase() + ":"),
     counts.map(count => el("span", { className: "sla-chip", "data-key": count.key },
       el("strong", {}, count.label),
-      count.breaches ? el("span", { className: "sla-badge sla-late" }, count.breaches) : null,
-      count.dueSoon ? el("span", { className: "sla-badge sla-due-soon" }, count.dueSoon) : null)));
+      count.breaches ? el("span", { className: "sla-badge sla-late",
+        title: plural(count.breaches, "open breach", "open breaches") }, count.breaches) : null,
+      count.dueSoon ? el("span", { className: "sla-badge sla-due-soon",
+        title: plural(count.dueSoon, "clock", "clocks") + " due within 24 hours" }, count.dueSoon) : null)),
+    el("span", { className: "sla-legend sla-muted" },
+      el("span", { className: "sla-badge sla-late" }, "n"), " open breaches ",
+      el("span", { className: "sla-badge sla-due-soon" }, "n"), " due within 24 hours"));
 }
 
 function renderView(node, api) {
@@ -239,7 +244,8 @@ function renderHeatMap(viewer, data) {
         return;
       }
       overlays.add(element.elementId, "sla-heat", {
-        position: { top: -12, right: element.kind === "frame" ? 60 : 34 },
+        // a stage's badges on its top edge, a frame's inside its top left corner
+        position: element.kind === "frame" ? { top: 6, left: 8 } : { top: -12, right: 34 },
         html: el("div", { className: "sla-heat sla-heat-" + element.kind, "data-element": element.elementId },
           element.late ? heatBadge(element.late, "late", element.lateReferences) : null,
           element.dueSoon ? heatBadge(element.dueSoon, "due-soon", element.dueSoonReferences) : null)
