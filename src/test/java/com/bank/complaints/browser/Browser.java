@@ -185,6 +185,18 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Saves a screenshot of the window as {@code png}, e.g. a picture for docs/screens. */
+    Path shotAs(Path png) {
+        try {
+            Files.createDirectories(png.toAbsolutePath().getParent());
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), png,
+                    StandardCopyOption.REPLACE_EXISTING);
+            return png;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Saves a picture of one element as {@code png}, all of it, also what lies below the window (a long form). */
     void shotOf(By element, Path png) {
         Map<String, Object> clip = new HashMap<>(script("""
