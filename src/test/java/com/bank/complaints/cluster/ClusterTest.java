@@ -112,16 +112,16 @@ class ClusterTest {
     void timersDueAtOnceRunOnce() {
         ManagementService management = nodeA.bean(ManagementService.class);
         List<Job> warnings = management.createJobQuery().timers().list().stream()
-                .filter(job -> "Timer_FirstResponseWarning".equals(activityOf(management, job))).toList();
+                .filter(job -> "Timer_ReplyWarning".equals(activityOf(management, job))).toList();
         assertThat(warnings).hasSize(COMPLAINTS);
         Date now = Date.from(Instant.now());
         warnings.forEach(job -> management.setJobDuedate(job.getId(), now));
 
         await().atMost(PATIENCE).until(() -> management.createJobQuery().timers().list().stream()
-                .noneMatch(job -> "Timer_FirstResponseWarning".equals(activityOf(management, job))));
+                .noneMatch(job -> "Timer_ReplyWarning".equals(activityOf(management, job))));
         await().atMost(PATIENCE).until(() -> messageJobs() == 0);
 
-        assertThat(count("SELECT COUNT(*) FROM notification WHERE kind = 'SLA_WARNING_FIRST_RESPONSE:handler' "
+        assertThat(count("SELECT COUNT(*) FROM notification WHERE kind = 'SLA_WARNING_REPLY:handler' "
                 + "AND status = 'SENT'")).isEqualTo(COMPLAINTS);
         assertThat(count("SELECT COUNT(*) FROM notification WHERE kind LIKE 'SLA_WARNING%' AND attempts > 1")).isZero();
         assertEveryJobRanOnceOnBothNodes();
