@@ -3,7 +3,7 @@
  * scripts/config.js ("customScripts") and loaded by the webapp before it starts. Through the AngularJS module
  * "complaintDesk" (config.js "requireJsConfig.ngDeps") it adds:
  *
- *  - the product's favicon, and the desk's own texts in each language (merged into the labels the app loads);
+ *  - the product's favicon and name in the user's language, and the desk's own texts in each language (merged into the labels the app loads);
  *  - dates on the bank's clock (config.js "deskTimeZone", the same as complaints.time-zone) in the formats of
  *    config.js "dateFormat" (Tasklist and Admin read that option themselves, Cockpit does not);
  *  - controls shown by permission, not by name: the engine is asked which authorizations the signed-in user holds
@@ -83,7 +83,9 @@ const ACTIONS = ['create-task', 'start-process', 'delete-instance', 'suspend-ins
 
 // ---- the favicon ------------------------------------------------------------------------------------------------
 document.querySelectorAll('link[rel~="icon"]').forEach(link => link.remove());
-for (const [type, href] of [['image/svg+xml', APP_ROOT + '/app/desk/favicon.svg'], ['image/x-icon', APP_ROOT + '/favicon.ico']]) {
+// the desk's mark (served by the application at /logo.svg, as on its own pages), and Camunda's favicon.ico path,
+// where the application's favicon.ico stands in for Camunda's
+for (const [type, href] of [['image/svg+xml', '/logo.svg'], ['image/x-icon', APP_ROOT + '/favicon.ico']]) {
   const link = document.createElement('link');
   link.rel = 'icon';
   link.type = type;
