@@ -8,7 +8,7 @@
  *    config.js "dateFormat" (Tasklist and Admin read that option themselves, Cockpit does not);
  *  - controls shown by permission, not by name: the engine is asked which authorizations the signed-in user holds
  *    (GET .../authorization/check) and the answers become classes "desk-may-{action}" on <body>; desk.css keeps
- *    each control hidden until its class is there;
+ *    each control hidden until its class is there (data-desk-checked on <body> names the page once answered);
  *  - refusals in one sentence: a 403 whose engine message lists missing permissions reaches the screen as
  *    DESK_REFUSED of the user's language.
  *
@@ -281,16 +281,23 @@ angular.module('complaintDesk', ['pascalprecht.translate'])
       return answers.get(key);
     }
 
-    /** Sets the "desk-may-*" classes; data-desk-permissions="checked" says they are the engine's answer. */
-    function show(checks, more) {
-      body.setAttribute('data-desk-permissions', 'checking');
+    /**
+     * Sets the "desk-may-*" classes for the page at {@code path}; data-desk-checked names the page whose controls
+     * they are, once the engine has answered (until then every control of a "desk-may-*" class stays hidden).
+     */
+    function show(path, checks, more) {
+      body.removeAttribute('data-desk-checked');
+      ACTIONS.forEach(name => body.classList.remove('desk-may-' + name));
       const names = Object.keys(checks);
       return $q.all(names.map(name => $q.all(checks[name].map(allowed)).then(yes => yes.some(Boolean))))
         .then(yes => $q.all(more || []).then(extra => {
+          if ($location.path() !== path) {
+            return;
+          }
           const may = Object.assign({}, ...(extra || []));
           names.forEach((name, i) => { may[name] = yes[i]; });
           ACTIONS.forEach(name => body.classList.toggle('desk-may-' + name, !!may[name]));
-          body.setAttribute('data-desk-permissions', 'checked');
+          body.setAttribute('data-desk-checked', path);
         }));
     }
 
@@ -309,21 +316,21 @@ angular.module('complaintDesk', ['pascalprecht.translate'])
         document.documentElement.classList.toggle('desk-page-' + name, name === page));
 
       if (APP === 'tasklist') {
-        show({ 'create-task': [['CREATE', TASK, '*']] }, [
+        show(path, { 'create-task': [['CREATE', TASK, '*']] }, [
           // "Start process" for someone with a process to start (the engine's own test of what one may start)
           engine('process-definition/count', { latestVersion: true, active: true, startableInTasklist: true,
             startablePermissionCheck: true }).then(answer => ({ 'start-process': !!answer && answer.count > 0 }))
         ]);
       } else if (APP === 'cockpit' && instance) {
         engine('process-instance/' + instance[1])
-          .then(found => show(instanceChecks(instance[1], found ? found.definitionKey : '*')));
+          .then(found => show(path, instanceChecks(instance[1], found ? found.definitionKey : '*')));
       } else if (APP === 'cockpit' && definition) {
         engine('process-definition/' + definition[1])
-          .then(found => show(found ? definitionChecks(found.key) : cockpitChecks()));
+          .then(found => show(path, found ? definitionChecks(found.key) : cockpitChecks()));
       } else if (APP === 'cockpit') {
-        show(cockpitChecks());
+        show(path, cockpitChecks());
       } else {
-        body.setAttribute('data-desk-permissions', 'checked');
+        body.setAttribute('data-desk-checked', path);
       }
     }
 
