@@ -324,7 +324,8 @@ class BankLookIT {
             authorizationService.deleteAuthorization(suspend.getId());
             browser.click(By.cssSelector(".ctn-toolbar a[uib-tooltip='Suspend Process Instance']"));
             browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Suspend']"));
-            WebElement refusal = browser.visible(By.xpath("//div[contains(@class,'modal-dialog')]//div[contains(@class,'alert') and contains(., \"" + REFUSED + "\")]"));
+            WebElement refusal = browser.visible(By.xpath("//div[contains(@class,'modal-dialog')]"
+                    + "//div[contains(@class,'alert') and contains(., \"" + REFUSED + "\")]"));
             assertThat(refusal.getText()).contains("Not allowed", REFUSED);
             assertThat(browser.text(By.cssSelector(".modal-dialog")))
                     .doesNotContain("permission", "does not have", user, "ProcessInstance", "AuthorizationException");
@@ -397,7 +398,8 @@ class BankLookIT {
 
     /** The favicons the page names, as written in its links. */
     private List<String> favicons() {
-        return browser.<List<String>>script("return Array.from(document.querySelectorAll('link[rel~=icon]')).map(l => l.getAttribute('href'))");
+        return browser.<List<String>>script(
+                "return Array.from(document.querySelectorAll('link[rel~=icon]')).map(link => link.getAttribute('href'))");
     }
 
     private String contentType(String path) {

@@ -3,7 +3,8 @@
  * scripts/config.js ("customScripts") and loaded by the webapp before it starts. Through the AngularJS module
  * "complaintDesk" (config.js "requireJsConfig.ngDeps") it adds:
  *
- *  - the product's favicon and name in the user's language, and the desk's own texts in each language (merged into the labels the app loads);
+ *  - the product's favicon; its name in the user's language; the desk's own texts in each language (merged into
+ *    the labels the app loads), and Tasklist's filter names in the user's language;
  *  - dates on the bank's clock (config.js "deskTimeZone", the same as complaints.time-zone) in the formats of
  *    config.js "dateFormat" (Tasklist and Admin read that option themselves, Cockpit does not);
  *  - controls shown by permission, not by name: the engine is asked which authorizations the signed-in user holds
@@ -18,7 +19,9 @@ const angular = window.angular;
 const base = document.querySelector('base');
 const APP = base.getAttribute('app-name');
 const APP_ROOT = base.getAttribute('app-root');
-const ENGINE_API = base.getAttribute('engine-api') + 'engine/default/';
+/** The process engine the app shows: /camunda/app/{app}/{engine}/ */
+const ENGINE = (window.location.pathname.match(/\/app\/[\w-]+\/([\w-]+)/) || [])[1] || 'default';
+const ENGINE_API = base.getAttribute('engine-api') + 'engine/' + ENGINE + '/';
 const config = {
   tasklist: window.camTasklistConf,
   cockpit: window.camCockpitConf,
@@ -75,11 +78,10 @@ const PROCESS_DEFINITION = { resourceType: 6, resourceName: 'ProcessDefinition' 
 const TASK = { resourceType: 7, resourceName: 'Task' };
 const PROCESS_INSTANCE = { resourceType: 8, resourceName: 'ProcessInstance' };
 const DEPLOYMENT = { resourceType: 9, resourceName: 'Deployment' };
-const BATCH = { resourceType: 13, resourceName: 'Batch' };
 
 /** Every action a control may be shown for; desk.css names the controls of each. */
 const ACTIONS = ['create-task', 'start-process', 'delete-instance', 'suspend-instance', 'retry-job', 'edit-variables',
-  'modify-instance', 'assign-task', 'suspend-definition', 'update-definition', 'delete-deployment', 'batch'];
+  'modify-instance', 'assign-task', 'suspend-definition', 'update-definition', 'delete-deployment'];
 
 // ---- the favicon ------------------------------------------------------------------------------------------------
 document.querySelectorAll('link[rel~="icon"]').forEach(link => link.remove());
@@ -169,8 +171,7 @@ function definitionChecks(key) {
 
 function cockpitChecks() {
   return Object.assign(definitionChecks('*'), {
-    'delete-deployment': [['DELETE', DEPLOYMENT, '*']],
-    batch: [['CREATE', BATCH, '*']]
+    'delete-deployment': [['DELETE', DEPLOYMENT, '*']]
   });
 }
 
