@@ -132,6 +132,64 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A fresh browser that reads {@code language} first (e.g. "zh-CN"): Chromium's --lang, which sets
+     * navigator.languages (what Camunda's webapps choose their language by) and the Accept-Language header.
+     */
+    static Browser open(String journey, String language) {
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+        try {
+            Path profile = Files.createTempDirectory("complaints-chromium-");
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toString());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--window-size=1600,1000", "--user-data-dir=" + profile, "--lang=" + language);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+            return new Browser(new ChromeDriver(service, options), profile, journey);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The page's title, as the browser's tab shows it. */
+    String title() {
+        return driver.getTitle();
+    }
+
+    /** Loads the shown page afresh. */
+    void reload() {
+        driver.navigate().refresh();
+    }
+
+    /** The elements of {@code by} a person sees now (present and displayed), without waiting. */
+    List<WebElement> displayed(By by) {
+        return driver.findElements(by).stream().filter(element -> {
+            try {
+                return element.isDisplayed();
+            } catch (StaleElementReferenceException gone) {
+                return false;
+            }
+        }).toList();
+    }
+
+    /** Saves a screenshot of the window as {@code png} (e.g. docs/screens/...), besides the numbered ones. */
+    void shotAs(Path png) {
+        try {
+            if (png.getParent() != null) {
+                Files.createDirectories(png.getParent());
+            }
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), png,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     // ---- pages and steps ----------------------------------------------------------------------
 
     /** Opens one of our own staff pages, which ask for HTTP Basic credentials (given in the URL). */
