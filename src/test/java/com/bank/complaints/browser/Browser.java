@@ -177,19 +177,6 @@ final class Browser implements AutoCloseable {
         }).toList();
     }
 
-    /** Saves a screenshot of the window as {@code png} (e.g. docs/screens/...), besides the numbered ones. */
-    void shotAs(Path png) {
-        try {
-            if (png.getParent() != null) {
-                Files.createDirectories(png.getParent());
-            }
-            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), png,
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     // ---- pages and steps ----------------------------------------------------------------------
 
     /** Opens one of our own staff pages, which ask for HTTP Basic credentials (given in the URL). */

@@ -19,7 +19,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -40,7 +39,6 @@ import org.springframework.test.context.ActiveProfiles;
         // take it over from the shared @DeskTest context
         "camunda.bpm.generate-unique-process-engine-name=true"})
 @ActiveProfiles("production")
-@DirtiesContext
 class ProductionProfileTest {
 
     static final String LINK_SECRET = "投诉处理链接密钥签名保x";
