@@ -43,8 +43,10 @@ import org.springframework.util.MultiValueMap;
  * controlled clock: A's reply is breached, B (card fraud) is late in the green channel, C's reply is
  * due within hours.
  */
+// an IT beside the browser tests: apps that surefire's tests start and stop in the same JVM
+// (RestartTest, GracefulShutdownTest) leave the webapps' JVM-wide state unable to log anyone in
 @DeskTest
-class SlaViewResourceTest {
+class SlaViewResourceIT {
 
     private static final String API = "/camunda/api/cockpit/plugin/sla-view/default/";
 
