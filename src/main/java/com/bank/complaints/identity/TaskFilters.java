@@ -41,7 +41,10 @@ final class TaskFilters {
                                 ComplaintLifecycle.ESCALATION_PROCESS_KEY).orderByTaskPriority().desc().orderByDueDate().asc()));
     }
 
-    /** Columns shown for every task in the list. */
+    /**
+     * What every task card shows besides the task's name, due and follow-up dates: the complaint's reference,
+     * customer and severity. Process variables: {@link CaseReaders} lets the groups that work a complaint read them.
+     */
     static Map<String, Object> properties(Definition d) {
         return Map.of(
                 "description", d.description(),
@@ -50,7 +53,7 @@ final class TaskFilters {
                 "variables", List.of(
                         Map.of("name", Variables.REFERENCE, "label", "Reference"),
                         Map.of("name", Variables.CUSTOMER_NAME, "label", "Customer"),
-                        Map.of("name", Variables.CHANNEL, "label", "Channel")));
+                        Map.of("name", Variables.SEVERITY, "label", "Severity")));
     }
 
     static TaskQuery query(Definition d, TaskService taskService) {
