@@ -29,8 +29,9 @@ export default {
   },
   // Camunda's first-login note points to its welcome page; the desk's start page is / instead
   disableWelcomeMessage: true,
-  // the desk's own script: favicon, time zone, controls by permission, refusals in one sentence (app/desk/desk.js)
-  customScripts: ['../desk/desk'],
+  // the desk's own script: favicon, time zone, controls by permission, refusals in one sentence (app/desk/desk.js);
+  // "Find by reference" above the task list (scripts/find-by-reference.js)
+  customScripts: ['../desk/desk', 'scripts/find-by-reference'],
   requireJsConfig: {
     ngDeps: ['complaintDesk']
   },
