@@ -20,10 +20,15 @@ import java.util.Map;
 import com.bank.complaints.CaseDriver;
 import com.bank.complaints.Desk;
 import com.bank.complaints.DeskTest;
+import com.bank.complaints.customer.CustomerResponses;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -56,6 +61,12 @@ class TaskCardsTest {
     FilterService filterService;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    AuthorizationService authorizationService;
+    @Autowired
+    CustomerResponses customer;
 
     @Test
     @DisplayName("Issue 16.1 R-TRIAGE-5 handlers, operations and supervisors see reference, customer, severity and due on their cards; urgent work first")
@@ -163,6 +174,31 @@ class TaskCardsTest {
         assertThat(cases.variable(fraud, Variables.SEVERITY)).isEqualTo("URGENT");
         assertThat(cases.variable(fraud, Variables.CUSTOMER_NAME)).isEqualTo(CUSTOMER);
         assertThat(runtimeService.getVariable(process, Variables.REFERENCE)).isEqualTo(fraud);
+    }
+
+    @Test
+    @DisplayName("Issue 16.1 R-REC-1 a closed complaint leaves no reading right behind, on the lifecycle nor on the expert panel's process")
+    void aClosedComplaintLeavesNoReadingRight() {
+        String ref = cases.submit(feeComplaint());
+        cases.investigate(ref, "LIABILITY_DISPUTE");
+        List<String> processes = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref).list()
+                .stream().map(HistoricProcessInstance::getId).toList();
+        assertThat(processes).hasSize(2);
+        assertThat(processes).allSatisfy(id -> assertThat(readingRights(id)).as(id).isPositive());
+
+        cases.expertPanelDecides(ref, "EXPLANATION_ONLY", null, "The fee stands; the bank explains it in writing.");
+        cases.dualReview(ref, "ops", true);
+        assertThat(customer.rate(ref, 4)).isTrue();
+        cases.runJobs(ref);
+        cases.callBackAndClose(ref);
+
+        assertThat(cases.process(ref)).as("closed").isNull();
+        assertThat(processes).allSatisfy(id -> assertThat(readingRights(id)).as(id).isZero());
+    }
+
+    private long readingRights(String processInstanceId) {
+        return authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
+                .resourceId(processInstanceId).count();
     }
 
     private void assertCard(Map<String, Map<String, String>> cards, Task task, String reference, String severity) {
