@@ -67,6 +67,8 @@ class TaskCardsTest {
     AuthorizationService authorizationService;
     @Autowired
     CustomerResponses customer;
+    @Autowired
+    OpenTaskReaders openTaskReaders;
 
     @Test
     @DisplayName("Issue 16.1 R-TRIAGE-5 handlers, operations and supervisors see reference, customer, severity and due on their cards; urgent work first")
@@ -194,6 +196,24 @@ class TaskCardsTest {
 
         assertThat(cases.process(ref)).as("closed").isNull();
         assertThat(processes).allSatisfy(id -> assertThat(readingRights(id)).as(id).isZero());
+    }
+
+    @Test
+    @DisplayName("Issue 16.1 tasks opened before this version get their readers at start: their cards fill, and a second start adds nothing")
+    void openTasksOfAnOlderVersionGetTheirReadersAtStart() {
+        String ref = cases.submit(feeComplaint());
+        Task investigation = cases.task(ref, INVESTIGATE_COMPLAINT);
+        String process = cases.process(ref).getId();
+        authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE).resourceId(process).list()
+                .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+        assertThat(cards("handler", MY_GROUPS_TASKS).get(investigation.getId())).as("as an older version left it")
+                .doesNotContainKey("reference");
+
+        openTaskReaders.run(null);
+        openTaskReaders.run(null);
+
+        assertCard(cards("handler", MY_GROUPS_TASKS), investigation, ref, "GENERAL");
+        assertThat(readingRights(process)).isOne();
     }
 
     private long readingRights(String processInstanceId) {
