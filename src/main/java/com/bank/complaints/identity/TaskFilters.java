@@ -43,7 +43,8 @@ final class TaskFilters {
 
     /**
      * What every task card shows besides the task's name, due and follow-up dates: the complaint's reference,
-     * customer and severity. Process variables: {@link CaseReaders} lets the groups that work a complaint read them.
+     * customer and severity, labelled in English and Chinese as in the forms. Process variables: {@link CaseReaders}
+     * lets the groups that work a complaint read them.
      */
     static Map<String, Object> properties(Definition d) {
         return Map.of(
@@ -51,9 +52,9 @@ final class TaskFilters {
                 "priority", d.priority(),
                 "refresh", true,
                 "variables", List.of(
-                        Map.of("name", Variables.REFERENCE, "label", "Reference"),
-                        Map.of("name", Variables.CUSTOMER_NAME, "label", "Customer"),
-                        Map.of("name", Variables.SEVERITY, "label", "Severity")));
+                        Map.of("name", Variables.REFERENCE, "label", "Reference / 投诉编号"),
+                        Map.of("name", Variables.CUSTOMER_NAME, "label", "Customer / 客户"),
+                        Map.of("name", Variables.SEVERITY, "label", "Severity / 严重程度")));
     }
 
     static TaskQuery query(Definition d, TaskService taskService) {

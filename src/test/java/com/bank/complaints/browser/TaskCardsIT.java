@@ -43,7 +43,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Issue 16, "the screens people work in all day", in Tasklist as its people see it (headless Chromium): the
  * cards of a handler's and an operator's filters name the complaint (reference, customer, severity) and its due
  * date, urgent work first (a); a handler finds a complaint's tasks by typing its reference (b); a handler sets a
- * follow-up date and resets a due date on a task with a Camunda Form, and sees both on the card (c). Pictures of
+ * follow-up date and resets a due date on a task with a Camunda Form, and sees both on the card (c); a Chinese
+ * browser reads the field and the cards in Chinese (d). Pictures of
  * the handler's and the operator's list go to docs/screens/ for the README, every step to target/screenshots.
  */
 @DeskTest
@@ -53,6 +54,10 @@ class TaskCardsIT {
     private static final String MY_GROUPS_TASKS = "My group's tasks";
     private static final Path SCREENS = Path.of("docs", "screens");
     private static final String TASK_META = "[cam-tasklist-task-meta]";
+    /** The cards' labels, in English and Chinese as in the forms. */
+    private static final String REFERENCE = "Reference / 投诉编号:";
+    private static final String CUSTOMER = "Customer / 客户:";
+    private static final String SEVERITY = "Severity / 严重程度:";
 
     /** The complaints of the journeys: a general fee complaint, a card fraud (urgent), a consultation. */
     private static String fee;
@@ -102,7 +107,7 @@ class TaskCardsIT {
         browser = Browser.open("cards");
         browser.login(tasklist(), "handler");
         browser.showFilter(MY_GROUPS_TASKS);
-        assertThat(card(investigation)).contains("Reference:", fee, "Customer:", "Li Lei", "Severity:", "GENERAL", "Due in");
+        assertThat(card(investigation)).contains(REFERENCE, fee, CUSTOMER, "Li Lei", SEVERITY, "GENERAL", "Due in");
         assertThat(card(rootCause)).contains(fraud, "Zhang Wei", "URGENT", "Due in");
         assertThat(card(answer)).contains(question, "Chen Jing", "CONSULTATION", "Due in");
         List<String> listed = browser.listedTaskIds();
@@ -115,7 +120,7 @@ class TaskCardsIT {
         browser = Browser.open("cards");
         browser.login(tasklist(), "ops");
         browser.showFilter(MY_GROUPS_TASKS);
-        assertThat(card(protective)).contains("Reference:", fraud, "Customer:", "Zhang Wei", "Severity:", "URGENT", "Due in");
+        assertThat(card(protective)).contains(REFERENCE, fraud, CUSTOMER, "Zhang Wei", SEVERITY, "URGENT", "Due in");
         assertThat(card(rootCause)).contains(fraud, "Zhang Wei", "URGENT");
         assertThat(browser.listedTaskIds()).doesNotContain(investigation.getId(), answer.getId());
         screen(browser.shot("operations-cards"), "tasklist-operations-cards.png");
@@ -177,6 +182,23 @@ class TaskCardsIT {
         String card = card(investigation);
         assertThat(card).contains("Follow-up", fee).doesNotContain("Due in");
         browser.shot("card-with-follow-up-date");
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("d. Issue 16.1 a handler whose browser reads Chinese finds a complaint with 按投诉编号查找 (Find by reference); the cards' labels read in both languages")
+    void chineseHandlerFindsByReference() {
+        assumeTrue(question != null, "journey a registered no complaints");
+        Task answer = cases.task(question, ANSWER_CONSULTATION);
+        browser = Browser.open("zh", "zh-CN");
+        browser.login(tasklist(), "handler");
+        browser.showFilter("本组待认领任务");
+        assertThat(browser.text(By.cssSelector("form.find-by-reference label"))).isEqualTo("按投诉编号查找");
+
+        find(question);
+        browser.until(() -> browser.listedTaskIds().equals(List.of(answer.getId())));
+        assertThat(card(answer)).contains(REFERENCE, question, CUSTOMER, "Chen Jing", SEVERITY, "CONSULTATION");
+        browser.shot("found-by-reference-in-chinese");
     }
 
     /** Types into "Find by reference" above the list and presses Enter. */

@@ -7,6 +7,11 @@
  */
 
 const FULL_REFERENCE = /^CC-\d{8}-\d{6}$/;
+/** The field's words in the language Tasklist shows (the browser's first of en, de, zh; German reads English). */
+const TEXTS = {
+  en: {label: 'Find by reference', button: 'Find'},
+  zh: {label: '按投诉编号查找', button: '查找'}
+};
 const REFERENCE_SEARCH = 'processInstanceBusinessKey';
 
 /** Tasklist's search criterion for the typed text: the whole reference, or any part of it. */
@@ -53,6 +58,19 @@ function currentReference() {
   }
 }
 
+function texts() {
+  for (const language of navigator.languages || [navigator.language || 'en']) {
+    const code = String(language).slice(0, 2).toLowerCase();
+    if (code === 'zh') {
+      return TEXTS.zh;
+    }
+    if (code === 'en' || code === 'de') {
+      return TEXTS.en;
+    }
+  }
+  return TEXTS.en;
+}
+
 /** The field on the page (Tasklist may render the list again); it follows the address when the person is not typing. */
 let field = null;
 window.addEventListener('hashchange', () => {
@@ -72,7 +90,7 @@ function render(node) {
 
   const label = document.createElement('label');
   label.htmlFor = 'find-by-reference';
-  label.textContent = 'Find by reference';
+  label.textContent = texts().label;
   label.style.margin = '0';
   label.style.whiteSpace = 'nowrap';
 
@@ -89,7 +107,7 @@ function render(node) {
   const button = document.createElement('button');
   button.type = 'submit';
   button.className = 'btn btn-default btn-sm';
-  button.textContent = 'Find';
+  button.textContent = texts().button;
 
   form.append(label, input, button);
   form.addEventListener('submit', (event) => {
