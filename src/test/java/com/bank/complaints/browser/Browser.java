@@ -396,6 +396,36 @@ final class Browser implements AutoCloseable {
         return message.getText().trim();
     }
 
+    /** The placeholder a field shows while empty (a form-js date field shows the date format it reads). */
+    String placeholderOf(String label) {
+        return visibleOrHidden(field(label)).getDomAttribute("placeholder");
+    }
+
+    /** Every validation message form-js shows under a field now, one per line; does not wait. */
+    List<String> validationMessagesNow(String label) {
+        return driver.findElements(By.cssSelector("[id='" + fieldId(label) + "-error-message'] li")).stream()
+                .map(item -> item.getText().trim()).toList();
+    }
+
+    /** Leaves the focused field (a form-js date field takes what was typed when it loses the focus). */
+    void blur() {
+        script("if (document.activeElement) { document.activeElement.blur(); }");
+        debounce();
+    }
+
+    // ---- the clipboard ------------------------------------------------------------------------------------
+
+    /** Lets the page of {@code origin} write and read the clipboard, as a person's browser lets a page they click in. */
+    void allowClipboard(String origin) {
+        ((HasCdp) driver).executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin,
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+    }
+
+    /** What the clipboard holds as text (needs {@link #allowClipboard}). */
+    String clipboard() {
+        return script("return navigator.clipboard.readText()");
+    }
+
     private By field(String label) {
         return By.id(fieldId(label));
     }

@@ -11,7 +11,11 @@
  *    (GET .../authorization/check) and the answers become classes "desk-may-{action}" on <body>; desk.css keeps
  *    each control hidden until its class is there (data-desk-checked on <body> names the page once answered);
  *  - refusals in one sentence: a 403 whose engine message lists missing permissions reaches the screen as
- *    DESK_REFUSED of the user's language.
+ *    DESK_REFUSED of the user's language;
+ *  - in Tasklist's Camunda Forms (form-js 1.8): dates shown and typed as yyyy-MM-dd, and form-js's validation
+ *    messages in words, in English and Chinese (never a regular expression);
+ *  - in Tasklist, after an agent registers a complaint with the start form: a notice with its reference and a copy
+ *    button, until the agent dismisses it.
  *
  * Nothing here decides who may do what: the engine refuses whatever it refuses; this only stops offering it.
  */
@@ -42,7 +46,12 @@ const LABELS = {
     FIRST_LOGIN_HEADING: 'Welcome to Complaint Desk',
     APP_VENDOR: 'Complaint Desk',
     CAM_WIDGET_FOOTER_TIMEZONE: 'Dates and times on the bank\'s clock:',
-    BANNER_CE_EOL_TEXT: ''
+    BANNER_CE_EOL_TEXT: '',
+    DESK_REGISTERED: 'Complaint registered:',
+    DESK_REGISTERED_HINT: 'Give the customer this reference.',
+    DESK_COPY: 'Copy',
+    DESK_COPIED: 'Copied',
+    DESK_DISMISS: 'Dismiss'
   },
   zh: {
     DESK_BRAND_tasklist: '投诉工作台 任务列表',
@@ -55,7 +64,12 @@ const LABELS = {
     FIRST_LOGIN_HEADING: '欢迎使用投诉工作台',
     APP_VENDOR: '投诉工作台',
     CAM_WIDGET_FOOTER_TIMEZONE: '日期和时间均按本行时区显示：',
-    BANNER_CE_EOL_TEXT: ''
+    BANNER_CE_EOL_TEXT: '',
+    DESK_REGISTERED: '投诉已登记：',
+    DESK_REGISTERED_HINT: '请将此投诉编号告知客户。',
+    DESK_COPY: '复制',
+    DESK_COPIED: '已复制',
+    DESK_DISMISS: '关闭'
   }
 };
 LABELS.de = LABELS.en;
@@ -139,6 +153,162 @@ function onBankClock(value) {
   }
   const p = wallClockParts(instant);
   return new Date(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, instant.getMilliseconds());
+}
+
+// ---- Tasklist's forms: dates and validation messages ------------------------------------------------------------
+/*
+ * form-js 1.8.7, which renders Tasklist's Camunda Forms, has no option for a date's format: its date picker shows,
+ * and reads what is typed, in the browser's short date format, which it learns from new Intl.DateTimeFormat('default')
+ * (MM/dd/yyyy in an American browser, yyyy/M/d in a Chinese one). The bank writes yyyy-MM-dd: that one question is
+ * answered as a locale that writes so answers it (Swedish: 2026-10-15). Every other use of Intl.DateTimeFormat names
+ * its locale or none and is left alone. What a date field stores stays form-js's ISO date, yyyy-MM-dd.
+ */
+const FORM_DATE_LOCALE = 'sv-SE';
+if (APP === 'tasklist') {
+  const formJsAsksTheBrowsersFormat = args => args[0] === 'default' && args[1] === undefined;
+  const answer = args => (formJsAsksTheBrowsersFormat(args) ? [FORM_DATE_LOCALE] : args);
+  Intl.DateTimeFormat = new Proxy(Intl.DateTimeFormat, {
+    construct: (target, args, newTarget) => Reflect.construct(target, answer(args), newTarget),
+    apply: (target, self, args) => Reflect.apply(target, self, answer(args))
+  });
+}
+
+/*
+ * form-js 1.8.7 writes its validation messages in English, and a pattern's as the regular expression itself ("Field
+ * must match pattern ^[A-Za-z0-9-]{1,40}$."); it has no way to give a field a message of its own. In Tasklist each of
+ * its messages is written here in words, in English and Chinese as the forms' labels are. A pattern's rule is the
+ * field's help text (its description, right above the message), which every form with a pattern gives in both
+ * languages (FormTextsIT checks).
+ */
+const FORM_MESSAGES = [
+  [/^Field is required\.$/, () => 'Required / 必填'],
+  [/^Field must match pattern /, hint => (hint
+    ? 'Not accepted as typed: please follow the hint above / 填写格式有误，请按上方提示填写'
+    : 'Not accepted as typed / 填写格式有误')],
+  [/^Field must have minimum value of (.+)\.$/, (hint, n) => `At least ${n} / 不得小于 ${n}`],
+  [/^Field must have maximum value of (.+)\.$/, (hint, n) => `At most ${n} / 不得大于 ${n}`],
+  [/^Field must have minimum length of (\d+)\.$/, (hint, n) => `At least ${n} characters / 至少 ${n} 个字符`],
+  [/^Field must have maximum length of (\d+)\.$/, (hint, n) => `At most ${n} characters / 最多 ${n} 个字符`],
+  [/^Field must be a valid email\.$/, () => 'An e-mail address such as name@example.com / 请填写有效的电子邮箱，例如 name@example.com'],
+  [/^Field must be a valid\s+international phone number/, () => 'A phone number with its country code, such as +8613800001234 / 请填写带国家代码的电话号码，例如 +8613800001234'],
+  [/^Value is not a number\.$/, () => 'A number, please / 请填写数字'],
+  [/^Value is expected to be an integer\.$/, () => 'A whole number, please / 请填写整数'],
+  [/^Value is expected to have at most (\d+) decimal digits?\.$/, (hint, n) => `At most ${n} decimal places / 最多 ${n} 位小数`],
+  [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/, (hint, a, b) => `${a} or ${b}, please / 请填写 ${a} 或 ${b}`]
+];
+
+/** form-js's messages under the fields of the page, in words; each text node is changed in place, so Preact keeps it. */
+function formMessagesInWords() {
+  document.querySelectorAll('.fjs-form-field-error li').forEach(item => item.childNodes.forEach(node => {
+    if (node.nodeType !== Node.TEXT_NODE) {
+      return;
+    }
+    const message = node.nodeValue.trim();
+    for (const [pattern, words] of FORM_MESSAGES) {
+      const match = pattern.exec(message);
+      if (match) {
+        const field = item.closest('.fjs-form-field');
+        const hint = field && field.querySelector('.fjs-form-field-description');
+        node.nodeValue = words(hint && hint.textContent.trim(), ...match.slice(1));
+        return;
+      }
+    }
+  }));
+}
+
+// ---- Tasklist: the reference of a complaint just registered -----------------------------------------------------
+/*
+ * Tasklist says only "The process has been started." for three seconds. Its start-form submission
+ * (POST .../process-definition/{id}/submit-form) answers the started instance, whose business key the intake
+ * listener has made the complaint's reference: the agent sees that reference, with a copy button, until dismissing
+ * it (kept for the browser tab, so a reload does not lose it).
+ */
+const REFERENCE = /^CC-\d{8}-\d{6}$/;
+const REGISTERED_KEY = 'complaintDesk.registered';
+
+function rememberRegistered(reference) {
+  try {
+    if (reference) {
+      sessionStorage.setItem(REGISTERED_KEY, reference);
+    } else {
+      sessionStorage.removeItem(REGISTERED_KEY);
+    }
+  } catch (storageRefused) {
+    // the notice still shows; only a reload forgets it
+  }
+}
+
+function rememberedRegistered() {
+  try {
+    return sessionStorage.getItem(REGISTERED_KEY);
+  } catch (storageRefused) {
+    return null;
+  }
+}
+
+/** Puts the text on the clipboard: the Clipboard API where the page may use it, else the browser's copy command. */
+function copyText(text) {
+  if (navigator.clipboard && window.isSecureContext) {
+    return navigator.clipboard.writeText(text);
+  }
+  return new Promise((resolve, reject) => {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    const copied = document.execCommand('copy');
+    area.remove();
+    return copied ? resolve() : reject(new Error('the browser refused to copy'));
+  });
+}
+
+/** Shows (or, with no reference, removes) the notice of the complaint just registered. */
+function showRegistered(reference, $translate) {
+  let notice = document.querySelector('.desk-registered');
+  if (!reference) {
+    if (notice) {
+      notice.remove();
+    }
+    return;
+  }
+  if (!notice) {
+    notice = document.createElement('div');
+    notice.className = 'desk-registered';
+    notice.setAttribute('role', 'status');
+    notice.setAttribute('aria-live', 'polite');
+    notice.innerHTML = '<span class="desk-registered-text"></span> <strong class="desk-registered-reference"></strong> '
+      + '<button type="button" class="btn btn-default btn-xs desk-registered-copy"></button> '
+      + '<span class="desk-registered-hint"></span>'
+      + '<button type="button" class="close desk-registered-dismiss"><span aria-hidden="true">&times;</span></button>';
+    notice.querySelector('.desk-registered-copy').addEventListener('click', event => {
+      const button = event.currentTarget;
+      const shown = notice.getAttribute('data-reference');
+      copyText(shown).then(() => {
+        button.textContent = $translate.instant('DESK_COPIED');
+        button.classList.add('desk-copied');
+      }, () => {
+        // no clipboard: the reference is selected, for Ctrl+C
+        window.getSelection().selectAllChildren(notice.querySelector('.desk-registered-reference'));
+      });
+    });
+    notice.querySelector('.desk-registered-dismiss').addEventListener('click', () => {
+      rememberRegistered(null);
+      notice.remove();
+    });
+    document.body.appendChild(notice);
+  }
+  notice.setAttribute('data-reference', reference);
+  notice.querySelector('.desk-registered-reference').textContent = reference;
+  notice.querySelector('.desk-registered-text').textContent = $translate.instant('DESK_REGISTERED');
+  notice.querySelector('.desk-registered-hint').textContent = $translate.instant('DESK_REGISTERED_HINT');
+  const copy = notice.querySelector('.desk-registered-copy');
+  copy.textContent = $translate.instant('DESK_COPY');
+  copy.classList.remove('desk-copied');
+  copy.setAttribute('data-reference', reference);
+  notice.querySelector('.desk-registered-dismiss').setAttribute('aria-label', $translate.instant('DESK_DISMISS'));
 }
 
 // ---- permissions ------------------------------------------------------------------------------------------------
@@ -239,6 +409,27 @@ angular.module('complaintDesk', ['pascalprecht.translate'])
             return call.call(this, path, options);
           };
         });
+        return Client;
+      }]);
+    }
+    // Tasklist: a complaint registered with the start form shows its reference (the answer's business key)
+    if (APP === 'tasklist' && $injector.has('camAPIHttpClientProvider')) {
+      $provide.decorator('camAPIHttpClient', ['$delegate', '$injector', function (Client, $inj) {
+        const post = Client.prototype.post;
+        Client.prototype.post = function (path, options) {
+          const done = options && options.done;
+          if (/^process-definition\/.+\/submit-form$/.test(String(path)) && typeof done === 'function') {
+            options.done = function (error, started, ...rest) {
+              const reference = !error && started && started.businessKey;
+              if (REFERENCE.test(reference || '')) {
+                rememberRegistered(reference);
+                showRegistered(reference, $inj.get('$translate'));
+              }
+              return done.call(this, error, started, ...rest);
+            };
+          }
+          return post.call(this, path, options);
+        };
         return Client;
       }]);
     }
@@ -359,6 +550,17 @@ angular.module('complaintDesk', ['pascalprecht.translate'])
       };
       new MutationObserver(translateFilterNames).observe(document.body, { childList: true, characterData: true, subtree: true });
       $rootScope.$on('$translateChangeSuccess', translateFilterNames);
+
+      // form-js's validation messages in words; the reference of the complaint registered last, until dismissed
+      new MutationObserver(formMessagesInWords).observe(document.body, { childList: true, characterData: true, subtree: true });
+      const registered = () => showRegistered(document.querySelector('.desk-registered')
+        ? document.querySelector('.desk-registered').getAttribute('data-reference') : rememberedRegistered(), $translate);
+      if (typeof $translate.onReady === 'function') {
+        $translate.onReady(registered);
+      } else {
+        registered();
+      }
+      $rootScope.$on('$translateChangeSuccess', registered);
     }
 
     // the product's name in the user's language, in the header and the window's title (config.js names it in English)
