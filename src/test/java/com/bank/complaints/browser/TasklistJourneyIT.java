@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -137,14 +136,15 @@ class TasklistJourneyIT {
         browser.type("Card or installment contract number", "INST-2026-000777");
         browser.choose("Product", "Installment plan / 分期业务");
         browser.type("Business period", "12 periods, 2026-03 to 2027-02");
-        browser.type("Transaction date", TRANSACTION_DATE.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        browser.type("Transaction date", TRANSACTION_DATE.toString());
         browser.type("Core grievance", "The installment fee was charged twice in October.");
         browser.type("Outcome the customer expects", "Refund the second fee.");
         browser.type("Disputed amount", "128.50");
         browser.choose("Customer's emotional state", "Dissatisfied / 不满");
 
         // form-js checks the e-mail in the browser and Tasklist will not start with it
-        assertThat(browser.validationMessage("E-mail")).isEqualTo("Field must be a valid email.");
+        assertThat(browser.validationMessage("E-mail"))
+                .isEqualTo("An e-mail address such as name@example.com / 请填写有效的电子邮箱，例如 name@example.com");
         browser.until(() -> !browser.isEnabled(startButton()));
         browser.shot("malformed-email-refused-in-the-browser");
 
