@@ -32,6 +32,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -135,7 +137,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(basicChallenge()))
                 .formLogin(form -> form.loginPage(StaffLogin.PAGE).successHandler(login).failureHandler(login))
                 // ends the session: the desk's pages and the webapps alike
-                .logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessUrl(StaffLogin.PAGE + "?logout"))
+                .logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessHandler(loggedOut()))
                 .addFilterAfter(new WebappSessionAuthentication(engine, false), BasicAuthenticationFilter.class)
                 // the webapps' session is the one record of who is logged in: Spring keeps none of its own
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -187,10 +189,19 @@ class SecurityConfiguration {
         return challenge;
     }
 
+    /** Back to the login page, which says so, whoever asks (not Basic's 204 for tools). */
+    private static LogoutSuccessHandler loggedOut() {
+        SimpleUrlLogoutSuccessHandler loggedOut = new SimpleUrlLogoutSuccessHandler();
+        loggedOut.setDefaultTargetUrl(StaffLogin.PAGE + "?logout");
+        return loggedOut;
+    }
+
     /** The page a person asked for before logging in; other requests are not kept (and make no session). */
     private static RequestCache pagesAsked() {
         HttpSessionRequestCache cache = new HttpSessionRequestCache();
         cache.setRequestMatcher(personOpeningAPage());
+        // back to the page as it was asked for, without Spring's "continue" marker in its address
+        cache.setMatchingRequestParameterName(null);
         return cache;
     }
 

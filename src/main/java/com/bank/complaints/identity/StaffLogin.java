@@ -53,6 +53,6 @@ class StaffLogin implements AuthenticationSuccessHandler, AuthenticationFailureH
             AuthenticationException exception) throws IOException {
         request.setAttribute(LoginThrottle.FAILED_LOGIN, Boolean.TRUE);
         String language = request.getParameter("lang");
-        response.sendRedirect(PAGE + "?error" + (LANGUAGES.contains(language) ? "&lang=" + language : ""));
+        response.sendRedirect(PAGE + "?error" + (language != null && LANGUAGES.contains(language) ? "&lang=" + language : ""));
     }
 }
