@@ -12,11 +12,11 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
- * The language of the staff pages rendered from messages*.properties (the dashboard): {@code ?lang=en|zh}
- * when asked for, else the browser's Accept-Language (any zh* is Chinese), else English. The page carries
- * {@code lang} in its links and filter form, so the choice sticks without a session or cookie (the staff
- * log in with stateless HTTP Basic). English is the fallback on purpose: without it a request with no
- * Accept-Language would take the JVM's default locale.
+ * The language of the pages rendered from messages*.properties (the dashboard, the login and error pages,
+ * the customers' answer page): {@code ?lang=en|zh} when asked for, else the browser's Accept-Language (any
+ * zh* is Chinese), else English. The page carries {@code lang} in its links and forms, so the choice sticks
+ * without keeping anything in a session or cookie (an HTTP Basic client has neither). English is the
+ * fallback on purpose: without it a request with no Accept-Language would take the JVM's default locale.
  * <p>
  * A page that knows its reader's language better than the browser does (the customer's answer page: the
  * language of the complaint, which the customer's mails are in) {@link #choose chooses} it for the request;
