@@ -23,11 +23,21 @@ public class CustomerResponses {
 
     /** The customer's answer to the offer of the given round; an older offer's answer is not taken. */
     public boolean decideOnOffer(String reference, boolean accepted, long round) {
+        return decideOnOffer(reference, accepted, round, null);
+    }
+
+    /**
+     * The customer's answer to the offer of the given round, with what they said (why they refuse it): stored
+     * with the decision as customerDecisionNote, where the handler's form records it too, and shown to the
+     * handler who proposes again and to the expert panel. An acceptance clears an earlier round's reason.
+     */
+    public boolean decideOnOffer(String reference, boolean accepted, long round, String note) {
         try {
             runtimeService.createMessageCorrelation(Messages.CUSTOMER_DECIDED)
                     .processInstanceBusinessKey(reference)
                     .processInstanceVariableEquals(Variables.CUSTOMER_REJECTIONS, round)
                     .setVariable(Variables.CUSTOMER_ACCEPTED, accepted)
+                    .setVariable(Variables.CUSTOMER_DECISION_NOTE, accepted ? null : note)
                     .correlate();
             return true;
         } catch (MismatchingMessageCorrelationException nobodyWaits) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import com.bank.complaints.system.ClientAddress;
+import com.bank.complaints.system.WebLanguage;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -14,7 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** GET /api/complaints/{reference}/status?phoneLast4=NNNN: the customer's progress check, no login. */
+/**
+ * GET /api/complaints/{reference}/status?phoneLast4=NNNN[&lang=en|zh]: the customer's progress check, no login;
+ * in words in the complaint's language unless lang asks for the other.
+ */
 @RestController
 class StatusController {
 
@@ -37,7 +41,7 @@ class StatusController {
                     .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
                             "Too many attempts for this reference; please try again later or call the hotline."));
         }
-        Optional<ComplaintStatus> status = statusService.status(reference, phoneLast4);
+        Optional<ComplaintStatus> status = statusService.status(reference, phoneLast4, WebLanguage.asked(request));
         if (status.isEmpty()) {
             throttle.recordFailure(source, reference);
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(

@@ -37,13 +37,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Every door where a password is checked: HTTP Basic on our API and pages and on the engine REST
- * API, and the login form of Camunda's webapps. Failures are counted per source address and account
+ * API, the login form of Camunda's webapps and the desk's own login form (/login). Failures are counted per source address and account
  * ({@link FailureThrottle}); once they pile up, that source is refused for that account (429 with
  * Retry-After) before the password is even checked. The account itself is never locked, so its
  * owner, from their own source, still gets in: the engine's own lock, which shut an account for
  * everyone after one wrong password, is off (camunda.bpm.generic-properties in application.yml).
  * <p>
- * A door answers 401 when it refuses the credentials; that is what counts as a failure here. The
+ * A door answers 401 when it refuses the credentials; that is what counts as a failure here (the desk's
+ * login form sends the person back to the form instead, and says so in {@link #FAILED_LOGIN}). A person
+ * refused at the desk's form gets the error page (429), not a JSON answer. The
  * engine's /identity/verify answers 200 either way, so it cannot be throttled: nothing of ours uses
  * it, and it is closed.
  */
@@ -53,6 +55,9 @@ class LoginThrottle extends OncePerRequestFilter {
 
     /** Before Spring Security (and every door behind it); after the character-encoding filter. */
     static final int ORDER = SecurityProperties.DEFAULT_FILTER_ORDER - 10;
+
+    /** Set on the request by the desk's login form when it refused the password ({@link StaffLogin}). */
+    static final String FAILED_LOGIN = LoginThrottle.class.getName() + ".failed";
 
     private static final Logger LOG = LoggerFactory.getLogger(LoginThrottle.class);
     private static final String BASIC = "Basic ";
@@ -88,7 +93,13 @@ class LoginThrottle extends OncePerRequestFilter {
         }
         HttpServletRequest attempt = request;
         String account;
-        if ("POST".equals(request.getMethod()) && webappLogin.matcher(path).matches()) {
+        boolean staffForm = false;
+        if ("POST".equals(request.getMethod()) && StaffLogin.PAGE.equals(path)) {
+            // the form as Spring Security reads it, by its parameters (the body is parsed once, for both)
+            String userName = request.getParameter("username");
+            account = userName == null ? "" : userName;
+            staffForm = true;
+        } else if ("POST".equals(request.getMethod()) && webappLogin.matcher(path).matches()) {
             byte[] form = request.getInputStream().readNBytes(MAX_LOGIN_FORM_BYTES + 1);
             if (form.length > MAX_LOGIN_FORM_BYTES) {
                 ProblemResponse.send(response, HttpStatus.PAYLOAD_TOO_LARGE,
@@ -126,11 +137,17 @@ class LoginThrottle extends OncePerRequestFilter {
         String key = source + " " + account.toLowerCase(Locale.ROOT);
         Optional<Duration> refusal = throttle.refusal(key);
         if (refusal.isPresent()) {
-            tooManyFailures(response, refusal.get());
+            if (staffForm) {
+                // a person: the desk's error page, in their language
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refusal.get().toSeconds()));
+                response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+            } else {
+                tooManyFailures(response, refusal.get());
+            }
             return;
         }
         chain.doFilter(attempt, response);
-        if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
+        if (response.getStatus() == HttpStatus.UNAUTHORIZED.value() || request.getAttribute(FAILED_LOGIN) != null) {
             // the account is as typed: no line breaks of its own in the log
             throttle.failed(key).ifPresent(wait -> LOG.warn(
                     "Logins as '{}' from {} are refused for {} s after repeated wrong passwords",

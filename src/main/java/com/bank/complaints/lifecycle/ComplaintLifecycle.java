@@ -160,6 +160,8 @@ public final class ComplaintLifecycle {
         public static final String APPROVED_BY = "approvedBy";
         public static final String CUSTOMER_ACCEPTED = "customerAccepted";
         public static final String CUSTOMER_REJECTIONS = "customerRejections";
+        /** What the customer said with their decision, above all why they refuse (their answer page, or the handler's record). */
+        public static final String CUSTOMER_DECISION_NOTE = "customerDecisionNote";
         public static final String ESCALATION_NEEDED = "escalationNeeded";
         public static final String FINAL_SOLUTION = "finalSolution";
 

@@ -51,10 +51,13 @@ class DashboardAssembler {
     private final ObjectMapper json;
     private final MessageSource messages;
     private final TaskExecutor readers;
+    private final CauseNames causeNames;
     private final String chartJs;
 
     DashboardAssembler(ReportService reports, CauseReportService causes, PatternFlags flags, BusinessTime time,
-            ObjectMapper json, MessageSource messages, @Qualifier(DashboardConfiguration.READERS) TaskExecutor readers) {
+            ObjectMapper json, MessageSource messages, @Qualifier(DashboardConfiguration.READERS) TaskExecutor readers,
+            CauseNames causeNames) {
+        this.causeNames = causeNames;
         this.reports = reports;
         this.causes = causes;
         this.flags = flags;
@@ -63,6 +66,11 @@ class DashboardAssembler {
         this.messages = messages;
         this.readers = readers;
         this.chartJs = "/webjars/chart.js/" + chartJsVersion() + "/dist/chart.umd.min.js";
+    }
+
+    /** The page's codes by name, in its language. */
+    DashboardLabels labels(Locale locale) {
+        return new DashboardLabels(messages, causeNames, locale);
     }
 
     /** What the page shows whatever its filters: the form's choices, the language switch, the chart script. */
@@ -89,7 +97,7 @@ class DashboardAssembler {
         Trend trend = trendRead.join();
         Dimensions dimensions = dimensionsRead.join();
         String chartData = json.writeValueAsString(
-                chartData(kpis, trend, dimensions, causeReport, new MessageSourceAccessor(messages, locale)));
+                chartData(kpis, trend, dimensions, causeReport, new MessageSourceAccessor(messages, locale), labels(locale)));
         return new DashboardView(query, bucket, kpis, trend, dimensions, causeReport,
                 flags.list(PatternFlag.OPEN, OPEN_FLAGS), links(query, bucket), chartData);
     }
@@ -124,17 +132,17 @@ class DashboardAssembler {
     }
 
     private static Map<String, Object> chartData(Kpis kpis, Trend trend, Dimensions dimensions, CauseReport causes,
-            MessageSourceAccessor text) {
+            MessageSourceAccessor text, DashboardLabels labels) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("trend", Map.of("labels", trend.points().stream().map(Trend.Point::label).toList(),
                 "received", trend.points().stream().map(Trend.Point::received).toList(),
                 "closed", trend.points().stream().map(Trend.Point::closed).toList()));
         data.put("breaches", series(kpis.breachesPerClock(), clock -> text.getMessage("dashboard.clock." + clock)));
-        data.put("channel", series(dimensions.channel()));
-        data.put("category", series(dimensions.category()));
+        data.put("channel", series(dimensions.channel(), labels::channel));
+        data.put("category", series(dimensions.category(), labels::category));
         data.put("satisfaction", series(kpis.satisfactionScores(), UnaryOperator.identity()));
         data.put("causes", Map.of("labels", causes.causes().stream()
-                        .map(c -> text.getMessage("dashboard.axis." + c.axis()) + " " + c.cause()).toList(),
+                        .map(c -> labels.axisAndCause(c.axis(), c.cause())).toList(),
                 "values", causes.causes().stream().map(CauseReport.Cause::count).toList()));
         data.put("datasetLabels", Map.of("received", text.getMessage("dashboard.series.received"),
                 "closed", text.getMessage("dashboard.series.closed"),
@@ -148,8 +156,8 @@ class DashboardAssembler {
         return Map.of("labels", values.keySet().stream().map(label).toList(), "values", List.copyOf(values.values()));
     }
 
-    private static Map<String, Object> series(List<Dimensions.Count> counts) {
-        return Map.of("labels", counts.stream().map(Dimensions.Count::value).toList(),
+    private static Map<String, Object> series(List<Dimensions.Count> counts, UnaryOperator<String> label) {
+        return Map.of("labels", counts.stream().map(Dimensions.Count::value).map(label).toList(),
                 "values", counts.stream().map(Dimensions.Count::count).toList());
     }
 

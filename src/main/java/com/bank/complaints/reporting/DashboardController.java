@@ -2,6 +2,7 @@ package com.bank.complaints.reporting;
 
 import java.util.Locale;
 
+import com.bank.complaints.identity.StaffSession;
 import com.bank.complaints.system.InvalidInputException;
 import com.bank.complaints.system.WebLanguage;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,8 +20,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * <p>
  * The page is in English or Chinese (texts under dashboard.* in messages*.properties; the language is
  * chosen as {@link WebLanguage} says). The charts' texts are handed to the script with the figures,
- * so the script holds none. Codes (channels, categories, causes) stay codes, as in the CSV exports; SLA
- * clocks, cause axes and the dimension tables are shown by name.
+ * so the script holds none. Everything is shown by name, codes included ({@link DashboardLabels}); the CSV
+ * exports keep the codes.
+ * <p>
+ * Staff open it logged in through the desk's shared login (the webapps' session; the page names the user and
+ * offers "Log out") or with HTTP Basic; it links back to the start page, Tasklist and Cockpit.
  */
 @Controller
 class DashboardController {
@@ -35,6 +39,8 @@ class DashboardController {
     String dashboard(@ModelAttribute("filters") ReportParameters filters, Model model, Locale locale,
             HttpServletRequest request, HttpServletResponse response) throws JsonProcessingException {
         model.addAllAttributes(assembler.form(request.getQueryString()));
+        model.addAttribute("labels", assembler.labels(locale));
+        model.addAttribute("signedIn", StaffSession.user(request).orElse(null));
         try {
             model.addAllAttributes(assembler.figures(filters, locale).attributes());
         } catch (InvalidInputException e) {

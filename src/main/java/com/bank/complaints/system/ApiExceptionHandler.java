@@ -15,15 +15,18 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Every error of our API as an RFC 9457 problem: bad input is a 400 naming each field and what is
- * wrong; nothing internal (stack traces, SQL) ever reaches the caller.
+ * wrong; nothing internal (stack traces, SQL) ever reaches the caller. Only the API's controllers
+ * (@RestController) answer so: an error of a page a person reads (the dashboard, the customers' answer
+ * page) goes to the desk's error page (templates/error.html) in the person's language.
  */
-@RestControllerAdvice(basePackages = "com.bank.complaints")
+@RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);

@@ -179,9 +179,30 @@ final class Browser implements AutoCloseable {
 
     // ---- pages and steps ----------------------------------------------------------------------
 
-    /** Opens one of our own staff pages, which ask for HTTP Basic credentials (given in the URL). */
+    /**
+     * Opens one of our own staff pages as {@code user}: a browser not yet logged in is sent to the desk's login
+     * page (no Basic pop-up any more), where this logs in; one logged in (also in Tasklist or Cockpit) goes straight on.
+     */
     void openStaffPage(String url, String user) {
-        driver.get(url.replaceFirst("://", "://" + user + ":" + Desk.DEMO_PASSWORD + "@"));
+        driver.get(url);
+        if (onDeskLogin()) {
+            deskLogin(user);
+        }
+    }
+
+    /** Whether the desk's own login page is shown. */
+    boolean onDeskLogin() {
+        return !driver.findElements(By.id("login-form")).isEmpty();
+    }
+
+    /** Logs in on the desk's login page, which is shown, and waits until the page that asked for it has come. */
+    void deskLogin(String user) {
+        WebElement username = visible(By.id("username"));
+        username.clear();
+        username.sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(Desk.DEMO_PASSWORD);
+        click(By.cssSelector("#login-form button[type=submit]"));
+        wait.until(d -> !onDeskLogin());
     }
 
     /** Opens a page of our own, e.g. a test resource by its file: URL. */

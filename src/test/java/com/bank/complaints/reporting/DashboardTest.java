@@ -134,7 +134,7 @@ class DashboardTest {
     void filtersAndBadFilters() {
         String app = desk.as("compliance").getForObject("/dashboard" + MARCH + "&channel=APP", String.class);
         assertThat(app).containsPattern("id=\"kpi-received\"><span class=\"figure\">2</span>")
-                .contains("<option value=\"APP\" selected=\"selected\">APP</option>");
+                .contains("<option value=\"APP\" selected=\"selected\">Mobile app</option>");
 
         ResponseEntity<String> bad = desk.as("compliance").getForEntity("/dashboard?from=2025-04-01&to=2025-03-01",
                 String.class);
