@@ -205,7 +205,7 @@ class CustomerNoticesTest {
         ResponseEntity<String> page = open(linkToken(onlyMail(customer, "NOTICE_offer")));
 
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getBody()).contains(ref, "Do you accept the solution we proposed");
+        assertThat(page.getBody()).contains(ref, "Please tell us whether you accept it", "800.00 CNY");
     }
 
     // --- R-FB-1: the result notice, SMS and survey -----------------------------------------------------------
