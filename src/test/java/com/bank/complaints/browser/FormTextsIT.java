@@ -31,8 +31,8 @@ import org.openqa.selenium.By;
 
 /**
  * Issue 16 point 2: the forms speak to the people who use them. No form shows an internal rule id (R-...) or a
- * regular expression: the rule ids a form implements are kept in its introduction's custom property "rules"
- * (Modeler: the text block's Custom properties), where Tasklist shows nothing; a field checked against a pattern
+ * regular expression: the rule ids a task serves open its BPMN documentation, which Tasklist shows in the
+ * task's Description tab (TaskCardsIT e); a field checked against a pattern
  * says its rule in words in its help text, in English and Chinese (desk.js makes form-js's message point to that
  * text). The intake form's patterns take what an agent types: a card number in groups with spaces or hyphens, a
  * value with a space before or after it. Each form is rendered with Tasklist's form-js (1.8.7) on FormsRenderIT's
@@ -46,7 +46,6 @@ class FormTextsIT {
     private static final Path INTAKE_FORM = FORMS.resolve("complaint-intake.form");
     /** A requirement's id, as ../shared/REQUIREMENTS.md names them: R-TRIAGE-4, R-AN-1. */
     private static final Pattern RULE_ID = Pattern.compile("\\bR-[A-Z]+-\\d+");
-    private static final Pattern RULE_IDS = Pattern.compile("R-[A-Z]+-\\d+(, R-[A-Z]+-\\d+)*");
     /** What only a regular expression holds: anchors, character classes, counted repeats, escapes. */
     private static final Pattern REGEX = Pattern.compile("\\^|\\$\"|\\$$|\\[[^\\]]*-[^\\]]*\\]|\\{\\d+,\\d*\\}|\\\\[sdwb+.]");
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
@@ -75,7 +74,7 @@ class FormTextsIT {
     }
 
     @TestFactory
-    @DisplayName("issue 16.2 no form shows a rule id (R-...) or a regular expression; rule ids stay in the introduction's custom property \"rules\"; a pattern's rule is said in words in English and Chinese")
+    @DisplayName("issue 16.2 no form shows a rule id (R-...) or a regular expression; rule ids are in the task's description (ModelWiringTest); a pattern's rule is said in words in English and Chinese")
     Stream<DynamicTest> noFormShowsRuleIdsOrRegularExpressions() throws IOException {
         List<Path> forms;
         try (Stream<Path> files = Files.list(FORMS)) {
@@ -99,11 +98,6 @@ class FormTextsIT {
         // and what it could show: every text of the schema except its custom properties and its checks
         for (String text : shownTexts(schema)) {
             softly.assertThat(text).as("%s: a text of the form", form).doesNotContainPattern(RULE_ID).doesNotContainPattern(REGEX);
-        }
-        for (JsonNode rules : schema.findValues("properties")) {
-            if (rules.has("rules")) {
-                softly.assertThat(rules.get("rules").asText()).as("%s: custom property rules", form).matches(RULE_IDS);
-            }
         }
         for (JsonNode field : schema.findParents("validate")) {
             if (field.path("validate").hasNonNull("pattern")) {

@@ -44,7 +44,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * cards of a handler's and an operator's filters name the complaint (reference, customer, severity) and its due
  * date, urgent work first (a); a handler finds a complaint's tasks by typing its reference (b); a handler sets a
  * follow-up date and resets a due date on a task with a Camunda Form, and sees both on the card (c); a Chinese
- * browser reads the field and the cards in Chinese (d). Pictures of
+ * browser reads the field and the cards in Chinese (d); the task's Description tab names its rules (e). Pictures of
  * the handler's and the operator's list go to docs/screens/ for the README, every step to target/screenshots.
  */
 @DeskTest
@@ -199,6 +199,24 @@ class TaskCardsIT {
         browser.until(() -> browser.listedTaskIds().equals(List.of(answer.getId())));
         assertThat(card(answer)).contains(REFERENCE, question, CUSTOMER, "Chen Jing", SEVERITY, "CONSULTATION");
         browser.shot("found-by-reference-in-chinese");
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("e. Issue 16.7 R-INV-1 the rules a task serves, taken out of its form, are in its Description tab with what to do in words")
+    void descriptionNamesTheRules() {
+        assumeTrue(fee != null, "journey a registered no complaints");
+        Task investigation = cases.task(fee, INVESTIGATE_COMPLAINT);
+        browser = Browser.open("description");
+        browser.login(tasklist(), "handler");
+        browser.showFilter(MY_GROUPS_TASKS);
+        browser.openTask(investigation.getId());
+
+        browser.click(By.xpath("//ul[contains(@class, 'nav-tabs')]/li/a[normalize-space() = 'Description']"));
+        browser.textAppears(By.cssSelector(".task-details .description-pane"), "R-INV-1");
+        assertThat(browser.text(By.cssSelector(".task-details .description-pane")))
+                .startsWith("R-INV-1, R-INV-2, R-INV-3:").contains("within 24 hours of receipt");
+        browser.shot("task-description");
     }
 
     /** Types into "Find by reference" above the list and presses Enter. */

@@ -22,10 +22,12 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.Documentation;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
@@ -46,6 +48,7 @@ class ModelWiringTest {
     private static final Path FORMS = Path.of("forms");
     private static final Pattern EXPRESSION_BEAN = Pattern.compile("\\$\\{(\\w+)}");
     private static final Pattern MEANINGFUL_ID = Pattern.compile("[A-Z][A-Za-z]+_[A-Z][A-Za-z0-9]+");
+    private static final Pattern RULES_THEN_WORDS = Pattern.compile("R-[A-Z]+-\\d+(, R-[A-Z]+-\\d+)*: [a-z].{30,}", Pattern.DOTALL);
     private static final Pattern CAMUNDA_ATTRIBUTE =
             Pattern.compile("camunda:(delegateExpression|formRef|decisionRef)=\"([^\"]+)\"");
 
@@ -120,6 +123,17 @@ class ModelWiringTest {
                     .map(BpmnEdge::getBpmnElement).toList());
             assertThat(shapes).as("%s shapes", model).containsAll(ids(bpmn.getModelElementsByType(FlowNode.class)));
             assertThat(edges).as("%s edges", model).containsAll(ids(bpmn.getModelElementsByType(SequenceFlow.class)));
+        }
+    }
+
+    @Test
+    @DisplayName("issue 16.7 every user task's description, which Tasklist shows above its form, opens with the rules the task serves and says in words what to do")
+    void userTasksNameTheirRules() throws IOException {
+        for (Path model : models()) {
+            for (UserTask task : read(model).getModelElementsByType(UserTask.class)) {
+                String description = task.getDocumentations().stream().map(Documentation::getTextContent).findFirst().orElse("");
+                assertThat(description).as("%s: description of %s", model, task.getId()).matches(RULES_THEN_WORDS);
+            }
         }
     }
 
