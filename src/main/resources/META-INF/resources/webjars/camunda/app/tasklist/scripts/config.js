@@ -2,39 +2,20 @@
  * Complaint Desk's Tasklist: Camunda's documented customisation (config.js), nothing patched. This file stands in for
  * the webjar's own scripts/config.js: the Spring Boot starter serves /camunda/app/** from the classpath's
  * META-INF/resources/webjars/camunda/app/, where the application's own resources come before the webjar.
- * Shared look and behaviour: ../desk/ (desk.js, desk.css, logo.svg).
+ * Shared settings, look and behaviour: ../desk/ (settings.js, desk.js, desk.css).
  */
+import desk from '../../desk/settings.js';
+
 export default {
   // the product's name in the header and the page title: "{vendor} {name}"
   app: {
     vendor: 'Complaint Desk',
     name: 'Tasklist'
   },
-  // the bank's time zone, the same as complaints.time-zone: every date the app shows is on this clock (desk/desk.js)
-  deskTimeZone: 'Asia/Shanghai',
-  // Camunda ships en and de; zh is the product's own translation (locales/zh.json); a browser in any other
-  // language reads English
-  locales: {
-    availableLocales: ['en', 'de', 'zh'],
-    fallbackLocale: 'en'
-  },
-  // dates as yyyy-MM-dd (moment.js patterns)
-  dateFormat: {
-    normal: 'YYYY-MM-DD HH:mm',
-    long: 'YYYY-MM-DD HH:mm:ss',
-    short: 'YYYY-MM-DD',
-    abbr: 'YYYY-MM-DD HH:mm',
-    monthName: 'MMMM',
-    day: 'DD'
-  },
-  // Camunda's first-login note points to its welcome page; the desk's start page is / instead
-  disableWelcomeMessage: true,
+  ...desk,
   // the desk's own script: favicon, time zone, controls by permission, refusals in one sentence (app/desk/desk.js);
   // "Find by reference" above the task list (scripts/find-by-reference.js)
   customScripts: ['../desk/desk', 'scripts/find-by-reference'],
-  requireJsConfig: {
-    ngDeps: ['complaintDesk']
-  },
   // Camunda's keyboard shortcuts, as shipped
   shortcuts: {
     claimTask: {
