@@ -16,11 +16,8 @@ import com.bank.complaints.carddata.CardVault;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import org.assertj.core.api.Condition;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,30 +65,14 @@ class AgentRegistrationIT {
     private Browser browser;
 
     @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> {
-        if (browser != null && context.getExecutionException().isPresent()) {
-            browser.saveFailure(context.getRequiredTestMethod().getName());
-        }
-    };
-
-    @BeforeEach
-    void chromiumIsInstalled() {
-        Browser.assumeInstalled();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    final Browsers browsers = new Browsers();
 
     @Test
     @DisplayName("issue 16.1 R-INTAKE-1/3 after registering in Tasklist the agent sees the complaint's reference, the one our table holds, copies it with one click, and it stays (a reload too) until dismissed")
     void agentSeesAndCopiesTheReference() {
         String customerId = uniqueCustomer();
         LocalDate transactionDate = bankToday().minusDays(12);
-        browser = Browser.open("registration-en");
+        browser = browsers.open("registration-en");
         browser.allowClipboard(origin());
         browser.login(tasklist(), "agent");
         openStartForm();
@@ -135,7 +116,7 @@ class AgentRegistrationIT {
     @Test
     @DisplayName("issue 16.2 R-INTAKE-2 the intake form in Tasklist: every validation message in words in English and Chinese (no regular expression), a card number in groups with spaces or hyphens accepted, the date shown and read as yyyy-MM-dd")
     void theIntakeFormSpeaksInWords() {
-        browser = Browser.open("registration-words");
+        browser = browsers.open("registration-words");
         browser.login(tasklist(), "agent");
         openStartForm();
 
@@ -176,7 +157,7 @@ class AgentRegistrationIT {
     @DisplayName("issue 16.1/16.2 in a Chinese browser the date reads yyyy-MM-dd too, and the registered reference is announced in Chinese")
     void aChineseAgentSeesTheReferenceInChinese() {
         String customerId = uniqueCustomer();
-        browser = Browser.open("registration-zh", "zh-CN");
+        browser = browsers.open("registration-zh", "zh-CN");
         browser.login(tasklist(), "agent");
         openStartForm();
 
@@ -196,7 +177,7 @@ class AgentRegistrationIT {
         String reference = cases.submit(feeComplaint());
         assertThat(cases.variable(reference, Variables.TRANSACTION_DATE)).isEqualTo("2026-10-15");
         Task investigation = cases.task(reference, INVESTIGATE_COMPLAINT);
-        browser = Browser.open("registration-task-date");
+        browser = browsers.open("registration-task-date");
         browser.login(tasklist(), "handler");
 
         browser.go(tasklist() + "#/?task=" + investigation.getId());

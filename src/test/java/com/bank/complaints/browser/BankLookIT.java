@@ -35,11 +35,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -87,24 +84,7 @@ class BankLookIT {
     private Browser browser;
 
     @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> {
-        if (browser != null && context.getExecutionException().isPresent()) {
-            browser.saveFailure(context.getRequiredTestMethod().getName());
-        }
-    };
-
-    @BeforeEach
-    void chromiumIsInstalled() {
-        Browser.assumeInstalled();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
+    final Browsers browsers = new Browsers();
 
     @Test
     @DisplayName("the root URL is the desk's start page: Tasklist, Cockpit, the dashboard, the status page and Admin, each with whom it serves, under the desk's name, logo and favicon")
@@ -199,7 +179,7 @@ class BankLookIT {
     void tasklistInChinese() {
         String reference = cases.submit(feeComplaint());
         Task investigation = cases.task(reference, INVESTIGATE_COMPLAINT);
-        browser = Browser.open("look-zh-tasklist", "zh-CN");
+        browser = browsers.open("look-zh-tasklist", "zh-CN");
 
         browser.show(URI.create(app("tasklist")));
         assertThat(browser.visible(By.cssSelector("input[ng-model=username]")).getDomAttribute("placeholder")).isEqualTo("用户名");
@@ -235,7 +215,7 @@ class BankLookIT {
         String reference = cases.submit(feeComplaint());
         String processId = cases.process(reference).getId();
         Incident incident = failedJobIncident(processId);
-        browser = Browser.open("look-zh-cockpit", "zh-CN");
+        browser = browsers.open("look-zh-cockpit", "zh-CN");
         browser.login(app("cockpit"), "compliance");
 
         browser.textAppears(By.cssSelector("body"), "运行中的流程实例");
@@ -363,8 +343,10 @@ class BankLookIT {
 
     /** A fresh English browser; the previous one (of another user) is closed. */
     private void browser(String journey) {
-        closeBrowser();
-        browser = Browser.open(journey);
+        if (browser != null) {
+            browser.close();
+        }
+        browser = browsers.open(journey);
     }
 
     /** Waits until desk.js has the engine's answers for the page at {@code path} (controls hide until then). */

@@ -64,6 +64,7 @@ final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
     private final Path profile;
     private final String journey;
+    private boolean closed;
 
     private Browser(WebDriver driver, Path profile, String journey) {
         this.driver = driver;
@@ -523,8 +524,13 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
     }
 
+    /** Quits Chromium; closing again does nothing. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             driver.quit();
         } finally {

@@ -22,11 +22,9 @@ import com.bank.complaints.intake.ComplaintRepository;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import com.bank.complaints.reporting.LabelData;
 import com.bank.complaints.sla.IntakeDeadlines;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,30 +70,17 @@ class DeskPagesIT {
     private Browser browser;
 
     @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> {
-        if (browser != null && context.getExecutionException().isPresent()) {
-            browser.saveFailure(context.getRequiredTestMethod().getName());
-        }
-    };
+    final Browsers browsers = new Browsers();
 
     @BeforeEach
-    void chromiumIsInstalled() {
-        Browser.assumeInstalled();
+    void labelsExist() {
         LabelData.insertOnce(jdbc);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
     }
 
     @Test
     @DisplayName("Issue 16: staff log in once, on the desk's login page and not in a Basic pop-up; the dashboard names what it counts, links to Cockpit and Tasklist, which open without a second login; logging out ends them all")
     void staffLogInOnceOnTheDesksLoginPage() {
-        browser = Browser.open("desk-login");
+        browser = browsers.open("desk-login");
         browser.go(url(SEPTEMBER));
 
         assertThat(browser.onDeskLogin()).as("sent to the desk's login page").isTrue();
@@ -136,7 +121,7 @@ class DeskPagesIT {
     @Test
     @DisplayName("Issue 16: who logged in at Tasklist opens the dashboard from the start page without logging in again")
     void aTasklistLoginOpensTheDashboard() {
-        browser = Browser.open("desk-login-tasklist");
+        browser = browsers.open("desk-login-tasklist");
         browser.login(url("/camunda/app/tasklist/default/"), "supervisor");
 
         browser.go(url("/"));
@@ -153,7 +138,7 @@ class DeskPagesIT {
     @Test
     @DisplayName("Issue 16: a Chinese browser reads the dashboard in Chinese: channels, products, categories, special kinds, segments, findings, remedies, causes and \"not recorded\" by name, no codes")
     void theDashboardInChinese() {
-        browser = Browser.open("desk-dashboard-zh", "zh-CN");
+        browser = browsers.open("desk-dashboard-zh", "zh-CN");
         browser.openStaffPage(url(SEPTEMBER), "director");
 
         browser.visible(By.cssSelector("#kpi-received"));
@@ -175,7 +160,7 @@ class DeskPagesIT {
     @Test
     @DisplayName("Issue 16: a member of staff whose role may not open the dashboard gets the desk's 403 page in their language, a wrong address the desk's 404 page: never Spring's Whitelabel page")
     void refusedAndLostPeopleGetTheDesksErrorPages() {
-        browser = Browser.open("desk-errors-zh", "zh-CN");
+        browser = browsers.open("desk-errors-zh", "zh-CN");
         browser.go(url("/dashboard"));
         browser.deskLogin("handler");
 
@@ -187,8 +172,8 @@ class DeskPagesIT {
         assertThat(browser.text(By.cssSelector("body"))).doesNotContain("Whitelabel", "Forbidden");
         browser.shotAs(SCREENS.resolve("error-403-zh.png"));
 
-        closeBrowser();
-        browser = Browser.open("desk-errors-en");
+        browser.close();
+        browser = browsers.open("desk-errors-en");
         browser.go(url("/no-such-page"));
         assertThat(browser.text(By.id("error-heading"))).isEqualTo("Page not found");
         assertThat(browser.text(By.id("error-status"))).isEqualTo("Error 404");
@@ -206,7 +191,7 @@ class DeskPagesIT {
         cases.propose(reference, "handler", "FEE_WAIVER", 128.5);
         assertThat(cases.openTasks(reference)).containsExactly(RECORD_CUSTOMER_DECISION);
         String link = links.url(reference, SignedLinks.Purpose.OFFER);
-        browser = Browser.open("desk-respond");
+        browser = browsers.open("desk-respond");
         browser.go(url(link.substring(link.indexOf("/customer/respond"))));
 
         assertThat(browser.text(By.cssSelector("h1"))).isEqualTo("投诉 " + reference);
@@ -223,8 +208,8 @@ class DeskPagesIT {
         assertThat(cases.variable(reference, Variables.CUSTOMER_DECISION_NOTE)).isEqualTo(REASON);
         browser.shot("customer-thanked");
 
-        closeBrowser();
-        browser = Browser.open("desk-respond-handler");
+        browser.close();
+        browser = browsers.open("desk-respond-handler");
         browser.login(url("/camunda/app/tasklist/default/"), "handler");
         browser.go(url("/camunda/app/tasklist/default/#/?task=" + cases.task(reference, PROPOSE_REMEDY).getId()));
         browser.visible(By.cssSelector("[cam-tasklist-form-camunda] form.fjs-form"));
@@ -238,7 +223,7 @@ class DeskPagesIT {
         String reference = desk.accepted(with(feeComplaint(), "language", "zh"));
         IntakeDeadlines deadlines = complaints.require(reference).deadlines();
         DateTimeFormatter bankTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(bankZone);
-        browser = Browser.open("desk-status");
+        browser = browsers.open("desk-status");
         browser.go(url("/status.html?reference=" + reference));
 
         lookUp();

@@ -21,12 +21,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.assertj.core.api.Condition;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -58,19 +58,13 @@ class FormTextsIT {
     private static final Set<String> NOT_SHOWN = Set.of("properties", "validate", "layout", "exporter", "id", "key",
             "type", "subtype", "path", "conditional");
 
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
     private Browser browser;
 
     @BeforeEach
     void formJsAndChromiumAreInstalled() {
         assumeTrue(Files.isDirectory(FORM_JS), "form texts test skipped: " + FORM_JS + " is missing (run npm ci)");
-        Browser.assumeInstalled();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @TestFactory
@@ -81,7 +75,7 @@ class FormTextsIT {
             forms = files.filter(file -> file.toString().endsWith(".form")).sorted().toList();
         }
         assertThat(forms).as("forms/*.form").isNotEmpty();
-        browser = Browser.open("form-texts");
+        browser = browsers.open("form-texts");
         return forms.stream().map(form -> dynamicTest(form.getFileName().toString(), () -> speaksInWords(form)));
     }
 
@@ -113,7 +107,7 @@ class FormTextsIT {
     @DisplayName("issue 16.2 R-INTAKE-2 the intake form takes a card number written in groups with spaces or hyphens, and values typed with a space around them; it still refuses what the server refuses")
     void theIntakeFormTakesWhatAgentsType() throws IOException {
         JsonNode schema = JSON.readTree(INTAKE_FORM.toFile());
-        browser = Browser.open("form-texts");
+        browser = browsers.open("form-texts");
         List<String> accepted = List.of("6228 4800 1234 5671", "6228-4800-1234-5671", "6228480012345671",
                 "INST-2026-000731", " INST-2026-000731 ");
         List<String> refused = List.of("6228/4800/1234/5671", "12345");

@@ -22,12 +22,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.assertj.core.api.Condition;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -74,6 +74,9 @@ class FormsRenderIT {
     private static final By FORM = By.id("form");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Closes the browser after the dynamic tests of the factory, which share it. */
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
     /** One browser for all forms; each form is rendered on a freshly loaded page. */
     private Browser browser;
     private Path screenshots;
@@ -83,15 +86,6 @@ class FormsRenderIT {
     void formJsAndChromiumAreInstalled() {
         assumeTrue(Files.isDirectory(FORM_JS), "forms render test skipped: " + FORM_JS
                 + " is missing (run npm ci; .ci/run does before ./mvnw verify)");
-        Browser.assumeInstalled();
-    }
-
-    /** Runs after the dynamic tests of the factory, which share its browser. */
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
@@ -107,7 +101,7 @@ class FormsRenderIT {
         try (Stream<Path> files = Files.list(FORMS)) {
             List<Path> forms = files.filter(file -> file.toString().endsWith(".form")).sorted().toList();
             assertThat(forms).as("forms/*.form").isNotEmpty();
-            browser = Browser.open("forms");
+            browser = browsers.open("forms");
             screenshots = Browser.clearScreenshotFolder("forms");
             return forms.stream().map(form -> dynamicTest(form.getFileName().toString(), () -> rendersInTasklist(form)));
         }

@@ -18,10 +18,8 @@ import com.bank.complaints.sla.SlaClock;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,23 +46,11 @@ class SlaViewIT {
     private Browser browser;
 
     @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> {
-        if (browser != null && context.getExecutionException().isPresent()) {
-            browser.saveFailure(context.getRequiredTestMethod().getName());
-        }
-    };
-
-    @BeforeEach
-    void chromiumIsInstalled() {
-        Browser.assumeInstalled();
-    }
+    final Browsers browsers = new Browsers();
 
     @AfterEach
-    void closeBrowserAndResetClock() {
+    void resetClock() {
         ClockUtil.reset();
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
@@ -77,7 +63,7 @@ class SlaViewIT {
         assertThat(cases.openTasks(late)).containsExactly(REVIEW_TRIAGE);
         String lateInstance = cases.process(late).getId();
 
-        browser = Browser.open("sla");
+        browser = browsers.open("sla");
         browser.login(cockpit(), "compliance");
         browser.visible(By.cssSelector(".sla-dashboard"));
         browser.shot("dashboard-with-the-sla-line");

@@ -24,14 +24,11 @@ import com.bank.complaints.CaseDriver;
 import com.bank.complaints.DeskTest;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -74,23 +71,7 @@ class TaskCardsIT {
     private Browser browser;
 
     @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> {
-        if (browser != null && context.getExecutionException().isPresent()) {
-            browser.saveFailure(context.getRequiredTestMethod().getName());
-        }
-    };
-
-    @BeforeEach
-    void chromiumIsInstalled() {
-        Browser.assumeInstalled();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    final Browsers browsers = new Browsers();
 
     @Test
     @Order(1)
@@ -104,7 +85,7 @@ class TaskCardsIT {
         Task answer = cases.task(question, ANSWER_CONSULTATION);
         Task protective = cases.task(fraud, APPLY_PROTECTIVE_MEASURES);
 
-        browser = Browser.open("cards");
+        browser = browsers.open("cards");
         browser.login(tasklist(), "handler");
         browser.showFilter(MY_GROUPS_TASKS);
         assertThat(card(investigation)).contains(REFERENCE, fee, CUSTOMER, "Li Lei", SEVERITY, "GENERAL", "Due in");
@@ -117,7 +98,7 @@ class TaskCardsIT {
         screen(browser.shot("handler-cards"), "tasklist-handler-cards.png");
         browser.close();
 
-        browser = Browser.open("cards");
+        browser = browsers.open("cards");
         browser.login(tasklist(), "ops");
         browser.showFilter(MY_GROUPS_TASKS);
         assertThat(card(protective)).contains(REFERENCE, fraud, CUSTOMER, "Zhang Wei", SEVERITY, "URGENT", "Due in");
@@ -132,7 +113,7 @@ class TaskCardsIT {
     void findByReference() {
         assumeTrue(fee != null, "journey a registered no complaints");
         Task investigation = cases.task(fee, INVESTIGATE_COMPLAINT);
-        browser = Browser.open("find");
+        browser = browsers.open("find");
         browser.login(tasklist(), "handler");
         browser.showFilter(MY_GROUPS_TASKS);
 
@@ -158,7 +139,7 @@ class TaskCardsIT {
         assumeTrue(fee != null, "journey a registered no complaints");
         Task investigation = cases.task(fee, INVESTIGATE_COMPLAINT);
         assertThat(investigation.getDueDate()).isNotNull();
-        browser = Browser.open("dates");
+        browser = browsers.open("dates");
         browser.login(tasklist(), "handler");
         browser.showFilter(MY_GROUPS_TASKS);
         browser.openTask(investigation.getId());
@@ -190,7 +171,7 @@ class TaskCardsIT {
     void chineseHandlerFindsByReference() {
         assumeTrue(question != null, "journey a registered no complaints");
         Task answer = cases.task(question, ANSWER_CONSULTATION);
-        browser = Browser.open("zh", "zh-CN");
+        browser = browsers.open("zh", "zh-CN");
         browser.login(tasklist(), "handler");
         browser.showFilter("本组待认领任务");
         assertThat(browser.text(By.cssSelector("form.find-by-reference label"))).isEqualTo("按投诉编号查找");
@@ -207,7 +188,7 @@ class TaskCardsIT {
     void descriptionNamesTheRules() {
         assumeTrue(fee != null, "journey a registered no complaints");
         Task investigation = cases.task(fee, INVESTIGATE_COMPLAINT);
-        browser = Browser.open("description");
+        browser = browsers.open("description");
         browser.login(tasklist(), "handler");
         browser.showFilter(MY_GROUPS_TASKS);
         browser.openTask(investigation.getId());

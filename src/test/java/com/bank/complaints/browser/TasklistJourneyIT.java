@@ -39,15 +39,12 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -91,35 +88,18 @@ class TasklistJourneyIT {
     private Browser browser;
 
     @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> {
-        if (browser != null && context.getExecutionException().isPresent()) {
-            browser.saveFailure(context.getRequiredTestMethod().getName());
-        }
-    };
+    final Browsers browsers = new Browsers();
 
     @BeforeAll
     static void clearScreenshots() {
         Browser.clearScreenshots();
     }
 
-    /** Each journey reports itself skipped, with the reason, where Chromium is missing (CI installs it). */
-    @BeforeEach
-    void chromiumIsInstalled() {
-        Browser.assumeInstalled();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     @Order(1)
     @DisplayName("a. R-INTAKE-1/2 an agent registers a complaint with the Tasklist start form; a malformed e-mail and a missing contact are refused first")
     void agentRegistersAComplaintInTasklist() {
-        browser = Browser.open("a");
+        browser = browsers.open("a");
         browser.login(tasklist(), "agent");
         browser.shot("agent-logged-in");
 
@@ -180,7 +160,7 @@ class TasklistJourneyIT {
     @DisplayName("b. R-INV-1/4 R-RES-1 a handler claims the complaint in \"My group's tasks\", investigates, records the finding and proposes a refund of 800")
     void handlerInvestigatesAndProposesARefund() {
         assumeComplaintRegistered();
-        browser = Browser.open("b");
+        browser = browsers.open("b");
         browser.login(tasklist(), "handler");
 
         Task investigation = openTask(reference, INVESTIGATE_COMPLAINT);
@@ -225,7 +205,7 @@ class TasklistJourneyIT {
     void supervisorApprovesTheProposal() {
         assumeComplaintRegistered();
         assumeTrue(cases.task(reference, APPROVE_PROPOSAL) != null, "journey b left no proposal to approve");
-        browser = Browser.open("c");
+        browser = browsers.open("c");
         browser.login(tasklist(), "supervisor");
 
         Task approval = openTask(reference, APPROVE_PROPOSAL);
@@ -255,7 +235,7 @@ class TasklistJourneyIT {
         assertThat(handlerTasks).as("open tasks only the complaint handlers may work on")
                 .contains(cases.task(waiting, INVESTIGATE_COMPLAINT).getId());
 
-        browser = Browser.open("d");
+        browser = browsers.open("d");
         browser.login(tasklist(), "ops");
         assertThat(browser.filterNames()).containsExactly(MY_GROUPS_TASKS, MY_TASKS, OVERDUE);
 
@@ -287,7 +267,7 @@ class TasklistJourneyIT {
         assertThat(incident.getActivityId()).as("the incident hangs on the case's regulatory frame, which lives until the case is archived")
                 .isEqualTo(REGULATORY_DEADLINE);
 
-        browser = Browser.open("e");
+        browser = browsers.open("e");
         browser.login(cockpit(), "compliance");
         browser.visible(By.xpath("//*[normalize-space(.)='Open Incidents']"));
         browser.shot("cockpit-dashboard");
@@ -323,7 +303,7 @@ class TasklistJourneyIT {
         assertThat(cases.openTasks(waiting)).containsExactly(INVESTIGATE_COMPLAINT);
         String processId = cases.process(waiting).getId();
 
-        browser = Browser.open("f", 1920, 1080);
+        browser = browsers.open("f", 1920, 1080);
         browser.login(cockpit(), "compliance");
         browser.go(cockpit() + "#/process-instance/" + processId + "/runtime");
         browser.textAppears(By.cssSelector("body"), waiting);
