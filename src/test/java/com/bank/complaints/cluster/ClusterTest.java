@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +35,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.management.Metrics;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -174,6 +176,46 @@ class ClusterTest {
             await().atMost(PATIENCE).until(() -> count("SELECT COUNT(*) FROM notification WHERE reference = '" + reference
                     + "' AND kind = 'RECEIPT' AND status = 'SENT'") == 1);
         }
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("issue 18.2 timer storm: every waiting SLA timer of the complaints falls due at once; both nodes' job executors race to acquire them, and each job runs exactly once, conflicts retried and counted")
+    void timerStormRacedByBothJobExecutors() {
+        JdbcTemplate jdbc = jdbc();
+        Timestamp now = Timestamp.from(Instant.now());
+        // the engine's setJobDuedate takes one command per job; the storm is the point, not its set-up
+        int timers = jdbc.update("UPDATE ACT_RU_JOB SET DUEDATE_ = ? WHERE TYPE_ = 'timer' AND DUEDATE_ > ?", now, now);
+        assertThat(timers).as("waiting SLA timers").isGreaterThan(COMPLAINTS);
+
+        await().atMost(PATIENCE).until(() -> count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE RETRIES_ > 0 AND LOCK_OWNER_ IS NULL"
+                + " AND (DUEDATE_ IS NULL OR DUEDATE_ <= CURRENT_TIMESTAMP)") == 0
+                && count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE LOCK_OWNER_ IS NOT NULL") == 0);
+
+        HistoryService history = nodeA.bean(HistoryService.class);
+        List<HistoricJobLog> failures = history.createHistoricJobLogQuery().failureLog().list().stream()
+                .filter(log -> !log.getTimestamp().before(now)).toList();
+        long conflicts = failures.stream().filter(log -> String.valueOf(log.getJobExceptionMessage()).contains("OptimisticLocking")
+                || String.valueOf(log.getJobExceptionMessage()).contains("ENGINE-03005")).count();
+        long acquisitionConflicts = Stream.of(nodeA, nodeB).mapToLong(node -> {
+            ProcessEngineConfigurationImpl engine = node.bean(ProcessEngineConfigurationImpl.class);
+            engine.getDbMetricsReporter().reportNow();
+            return engine.getManagementService().createMetricsQuery().name(Metrics.JOB_ACQUIRED_FAILURE).sum();
+        }).max().orElse(0);
+        Map<String, Long> perNode = history.createHistoricJobLogQuery().successLog().list().stream()
+                .filter(log -> !log.getTimestamp().before(now))
+                .collect(Collectors.groupingBy(HistoricJobLog::getHostname, Collectors.counting()));
+        System.out.printf("timer storm on two nodes: %d timers due at once, jobs run per node %s, %d failed attempts "
+                + "(%d optimistic-locking conflicts), %d acquisitions lost to the other node%n",
+                timers, perNode, failures.size(), conflicts, acquisitionConflicts);
+
+        assertEveryJobRanOnceOnBothNodes();
+        assertThat(perNode).as("jobs of the storm run on each node").containsKeys("node-a", "node-b");
+        assertThat(count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE RETRIES_ = 0")).as("jobs out of retries").isZero();
+        assertThat(count("SELECT COUNT(*) FROM (SELECT reference, clock FROM sla_breach GROUP BY reference, clock"
+                + " HAVING COUNT(*) > 1) twice")).as("breaches recorded twice").isZero();
+        assertThat(count("SELECT COUNT(*) FROM notification WHERE kind LIKE 'SLA_%' AND attempts > 1"))
+                .as("SLA notices sent more than once").isZero();
     }
 
     private static void assertEveryJobRanOnceOnBothNodes() {
