@@ -32,12 +32,22 @@ public class CustomerResponses {
      * handler who proposes again and to the expert panel. An acceptance clears an earlier round's reason.
      */
     public boolean decideOnOffer(String reference, boolean accepted, long round, String note) {
+        return decideOnOffer(reference, accepted, round, note, null);
+    }
+
+    /**
+     * As above, with the option the customer accepts when the offer has several (R-RES-1): the process records
+     * it as it takes the answer, and refuses an option that was not offered.
+     */
+    public boolean decideOnOffer(String reference, boolean accepted, long round, String note, Integer option) {
         try {
             runtimeService.createMessageCorrelation(Messages.CUSTOMER_DECIDED)
                     .processInstanceBusinessKey(reference)
                     .processInstanceVariableEquals(Variables.CUSTOMER_REJECTIONS, round)
                     .setVariable(Variables.CUSTOMER_ACCEPTED, accepted)
                     .setVariable(Variables.CUSTOMER_DECISION_NOTE, accepted ? null : note)
+                    // as text, as the handler's form records it
+                    .setVariable(Variables.CHOSEN_OPTION, accepted && option != null ? option.toString() : null)
                     .correlate();
             return true;
         } catch (MismatchingMessageCorrelationException nobodyWaits) {
