@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * only in the browser), appends it to the remedy record with its proposer, and clears the previous
  * round's approval and customer answer. A proposal offers one to three options for the customer to
  * choose from: option 1 in remedyType / remedyAmount / remedyDetails, options 2 and 3 in option2Type...
- * (an option 3 needs an option 2); each is checked as a remedy and named by its fields when refused.
+ * (an option 3 without an option 2 is not offered); each is checked as a remedy and named by its fields
+ * when refused.
  */
 @Component("proposalRecorder")
 class ProposalRecorder implements TaskListener {
@@ -59,13 +60,8 @@ class ProposalRecorder implements TaskListener {
         List<FieldError> errors = new ArrayList<>();
         List<RemedyOption> options = new ArrayList<>();
         options.add(option(data, 1, errors));
-        for (int n = 2; n <= RemedyDecisions.MAX_OPTIONS; n++) {
-            if (data.optionType(n) == null) {
-                continue;
-            }
-            if (options.size() < n - 1) {
-                errors.add(new FieldError(Variables.OPTION_TYPES.get(n - 1), "needs option " + (n - 1) + " to be offered first"));
-            }
+        // the options end at the first one left empty, as the form hides option 3 until option 2 is chosen
+        for (int n = 2; n <= RemedyDecisions.MAX_OPTIONS && data.optionType(n) != null; n++) {
             options.add(option(data, n, errors));
         }
         refuseIf(errors);

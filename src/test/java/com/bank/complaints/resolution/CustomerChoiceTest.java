@@ -272,7 +272,7 @@ class CustomerChoiceTest {
     }
 
     @Test
-    @DisplayName("issue 17.5 R-RES-1 a second option without an amount for a refund, or a third without a second, is refused with 400 naming the field; nothing is proposed")
+    @DisplayName("issue 17.5 R-RES-1 a second option refunding no amount, or of an unknown remedy, is refused with 400 naming the field; nothing is proposed")
     void badOptionIsRefused() {
         String ref = cases.submit(feeComplaint());
         cases.investigate(ref, "FACT_CLEAR");
@@ -282,16 +282,31 @@ class CustomerChoiceTest {
                 Variables.REMEDY_TYPE, value("FEE_WAIVER"), Variables.REMEDY_AMOUNT, value(50),
                 Variables.REMEDY_DETAILS, value("Waive the fee."), Variables.OPTION_2_TYPE, value("REFUND"),
                 Variables.OPTION_2_DETAILS, value("Refund.")));
-        ResponseEntity<String> noSecond = complete("handler", task, Map.of(
+        ResponseEntity<String> unknown = complete("handler", task, Map.of(
                 Variables.REMEDY_TYPE, value("FEE_WAIVER"), Variables.REMEDY_AMOUNT, value(50),
-                Variables.REMEDY_DETAILS, value("Waive the fee."), Variables.OPTION_3_TYPE, value("EXPLANATION_ONLY")));
+                Variables.REMEDY_DETAILS, value("Waive the fee."), Variables.OPTION_2_TYPE, value("CASH"),
+                Variables.OPTION_2_AMOUNT, value(5000)));
 
         assertThat(noAmount.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(noAmount.getBody()).contains(Variables.OPTION_2_AMOUNT);
-        assertThat(noSecond.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(noSecond.getBody()).contains(Variables.OPTION_3_TYPE);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknown.getBody()).contains(Variables.OPTION_2_TYPE);
         assertThat(decisions.history(ref)).isEmpty();
         assertThat(cases.openTasks(ref)).containsExactly(PROPOSE_REMEDY);
+    }
+
+    @Test
+    @DisplayName("issue 17.5 R-RES-1 an option 3 without an option 2 is not offered, as the form hides it: the proposal offers option 1 alone")
+    void thirdOptionWithoutSecondIsNotOffered() {
+        String ref = cases.submit(feeComplaint());
+        cases.investigate(ref, "FACT_CLEAR");
+
+        cases.complete(ref, PROPOSE_REMEDY, "handler", Map.of(Variables.REMEDY_TYPE, "REFUND", Variables.REMEDY_AMOUNT, 80,
+                Variables.REMEDY_DETAILS, "Refund of the fee.", Variables.OPTION_3_TYPE, "REFUND",
+                Variables.OPTION_3_AMOUNT, 9000, Variables.OPTION_3_DETAILS, "Refund all."));
+
+        assertThat(decisions.offer(ref).orElseThrow().options()).extracting(option -> option.amount().toPlainString())
+                .containsExactly("80.00");
     }
 
     // ---- helpers ----
