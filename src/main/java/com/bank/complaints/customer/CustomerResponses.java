@@ -23,20 +23,14 @@ public class CustomerResponses {
 
     /** The customer's answer to the offer of the given round; an older offer's answer is not taken. */
     public boolean decideOnOffer(String reference, boolean accepted, long round) {
-        return decideOnOffer(reference, accepted, round, null);
+        return decideOnOffer(reference, accepted, round, null, null);
     }
 
     /**
      * The customer's answer to the offer of the given round, with what they said (why they refuse it): stored
      * with the decision as customerDecisionNote, where the handler's form records it too, and shown to the
      * handler who proposes again and to the expert panel. An acceptance clears an earlier round's reason.
-     */
-    public boolean decideOnOffer(String reference, boolean accepted, long round, String note) {
-        return decideOnOffer(reference, accepted, round, note, null);
-    }
-
-    /**
-     * As above, with the option the customer accepts when the offer has several (R-RES-1): the process records
+     * An acceptance of an offer with several options names the option chosen (R-RES-1): the process records
      * it as it takes the answer, and refuses an option that was not offered.
      */
     public boolean decideOnOffer(String reference, boolean accepted, long round, String note, Integer option) {
