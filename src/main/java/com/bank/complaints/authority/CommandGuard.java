@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -77,7 +78,13 @@ class CommandGuard extends CommandInterceptor {
         DEPTH.set(depth + 1);
         try {
             boolean datesOnly = depth == 0 && check(command, Context.getCommandContext());
-            T result = datesOnly ? withoutEngineCheck(command, Context.getCommandContext()) : next.execute(command);
+            T result;
+            try {
+                result = datesOnly ? withoutEngineCheck(command, Context.getCommandContext()) : next.execute(command);
+            } catch (ProcessEngineException e) {
+                throw depth == 0 && (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd)
+                        ? refusedInput(e) : e;
+            }
             if (depth == 0 && result instanceof Attachment attachment) {
                 Authentication user = Context.getCommandContext().getAuthentication();
                 if (user != null && user.getUserId() != null) {
@@ -88,6 +95,19 @@ class CommandGuard extends CommandInterceptor {
         } finally {
             DEPTH.set(depth);
         }
+    }
+
+    /**
+     * The engine wraps whatever a task listener throws; a listener's refusal of the form's input
+     * (FormFieldValidationException naming the fields) goes to the caller as itself, so it answers 400, not 500.
+     */
+    private static ProcessEngineException refusedInput(ProcessEngineException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FormFieldValidationException refused) {
+                return refused;
+            }
+        }
+        return e;
     }
 
     /** Checks the command; answers true when it is a change of a task's dates by one who works the task (see {@link TaskDates}). */

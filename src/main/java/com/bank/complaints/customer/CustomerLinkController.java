@@ -10,7 +10,9 @@ import com.bank.complaints.customer.SignedLinks.Link;
 import com.bank.complaints.customer.SignedLinks.Purpose;
 import com.bank.complaints.intake.ComplaintRepository;
 import com.bank.complaints.resolution.RemedyDecisions;
+import com.bank.complaints.resolution.RemedyDecisions.Offer;
 import com.bank.complaints.resolution.RemedyDecisions.RemedyDecision;
+import com.bank.complaints.resolution.RemedyDecisions.RemedyOption;
 import com.bank.complaints.system.FieldError;
 import com.bank.complaints.system.TextInput;
 import com.bank.complaints.system.WebLanguage;
@@ -35,7 +37,9 @@ import org.springframework.web.servlet.ModelAndView;
  * top, ?lang=en|zh, changes it). It restates what the customer decides on: the remedy approved last
  * ({@link RemedyDecisions}: what the mail offered and what execution pays), its amount and details. A
  * customer who rejects the offer may say why (at most {@value #MAX_REASON} characters): the reason is
- * stored with the decision and shown to the handler. Errors are the desk's error page in the same language.
+ * stored with the decision and shown to the handler. An offer of several options (R-RES-1) lists them, and
+ * an acceptance names one ({@code option}); an option that was not offered gets the page back (400) and
+ * nothing is decided. Errors are the desk's error page in the same language.
  */
 @Controller
 class CustomerLinkController {
@@ -61,29 +65,40 @@ class CustomerLinkController {
     @GetMapping("/customer/respond")
     String page(@RequestParam(required = false) String token, Model model, HttpServletRequest request) {
         Link link = verified(token);
-        return answerPage(link, token, null, null, model, request);
+        return answerPage(link, token, null, null, false, model, request);
     }
 
     @PostMapping("/customer/respond")
     String answer(@RequestParam(required = false) String token, @RequestParam(required = false) String answer,
-            @RequestParam(required = false) String reason, Model model, HttpServletRequest request,
-            HttpServletResponse response) {
+            @RequestParam(required = false) String reason, @RequestParam(required = false) String option, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
         Link link = verified(token);
         boolean taken;
         switch (link.purpose()) {
             case OFFER -> {
                 boolean accepted = accepted(answer);
                 String note = null;
-                if (!accepted) {
+                Integer chosen = null;
+                if (accepted) {
+                    Optional<Offer> open = remedies.offer(link.reference()).filter(offer -> offer.chosen() == null);
+                    if (open.isPresent() && (option != null || open.get().choiceNeeded())) {
+                        chosen = open.get().option(option).map(RemedyOption::number).orElse(null);
+                        if (chosen == null) {
+                            // nothing is decided: the page again, asking for one of the options it lists
+                            response.setStatus(HttpStatus.BAD_REQUEST.value());
+                            return answerPage(link, token, null, null, true, model, request);
+                        }
+                    }
+                } else {
                     List<FieldError> errors = new ArrayList<>();
                     note = TextInput.text("reason", reason, false, MAX_REASON, true, errors);
                     if (!errors.isEmpty()) {
                         // nothing is decided: the customer gets the page back, their text kept, and what to change
                         response.setStatus(HttpStatus.BAD_REQUEST.value());
-                        return answerPage(link, token, reason, reasonError(reason), model, request);
+                        return answerPage(link, token, reason, reasonError(reason), false, model, request);
                     }
                 }
-                taken = responses.decideOnOffer(link.reference(), accepted, link.round(), note);
+                taken = responses.decideOnOffer(link.reference(), accepted, link.round(), note, chosen);
             }
             case AGREEMENT -> taken = responses.confirmAgreement(link.reference());
             case SURVEY -> taken = responses.rate(link.reference(), score(answer));
@@ -105,8 +120,8 @@ class CustomerLinkController {
                 "messageArgs", new Object[] {hotline}), e.getStatusCode());
     }
 
-    private String answerPage(Link link, String token, String reason, String reasonError, Model model,
-            HttpServletRequest request) {
+    private String answerPage(Link link, String token, String reason, String reasonError, boolean optionError,
+            Model model, HttpServletRequest request) {
         Locale language = inCustomersLanguage(link.reference(), request);
         model.addAttribute("token", token);
         model.addAttribute("reference", link.reference());
@@ -120,7 +135,22 @@ class CustomerLinkController {
                 : remedies.approved(link.reference());
         model.addAttribute("offer", offer.orElse(null));
         model.addAttribute("amount", offer.map(RemedyDecision::amount).map(amount -> amount.toPlainString()).orElse(null));
+        // several options of an offer the customer has still to choose from: listed to pick one
+        List<OptionShown> options = link.purpose() != Purpose.OFFER ? List.of()
+                : remedies.offer(link.reference()).filter(Offer::choiceNeeded).filter(open -> open.chosen() == null)
+                        .map(open -> open.options().stream().map(OptionShown::of).toList()).orElse(List.of());
+        model.addAttribute("options", options);
+        model.addAttribute("optionError", optionError);
         return "customer/respond";
+    }
+
+    /** An option as the page lists it. */
+    record OptionShown(int number, String remedyType, String amount, String details) {
+
+        static OptionShown of(RemedyOption option) {
+            return new OptionShown(option.number(), option.remedyType(),
+                    option.amount() == null ? null : option.amount().toPlainString(), option.details());
+        }
     }
 
     /** What is wrong with the reason: the key of the page's message (its arguments: the limit, the length). */

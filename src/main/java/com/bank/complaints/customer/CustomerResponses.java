@@ -23,21 +23,25 @@ public class CustomerResponses {
 
     /** The customer's answer to the offer of the given round; an older offer's answer is not taken. */
     public boolean decideOnOffer(String reference, boolean accepted, long round) {
-        return decideOnOffer(reference, accepted, round, null);
+        return decideOnOffer(reference, accepted, round, null, null);
     }
 
     /**
      * The customer's answer to the offer of the given round, with what they said (why they refuse it): stored
      * with the decision as customerDecisionNote, where the handler's form records it too, and shown to the
      * handler who proposes again and to the expert panel. An acceptance clears an earlier round's reason.
+     * An acceptance of an offer with several options names the option chosen (R-RES-1): the process records
+     * it as it takes the answer, and refuses an option that was not offered.
      */
-    public boolean decideOnOffer(String reference, boolean accepted, long round, String note) {
+    public boolean decideOnOffer(String reference, boolean accepted, long round, String note, Integer option) {
         try {
             runtimeService.createMessageCorrelation(Messages.CUSTOMER_DECIDED)
                     .processInstanceBusinessKey(reference)
                     .processInstanceVariableEquals(Variables.CUSTOMER_REJECTIONS, round)
                     .setVariable(Variables.CUSTOMER_ACCEPTED, accepted)
                     .setVariable(Variables.CUSTOMER_DECISION_NOTE, accepted ? null : note)
+                    // as text, as the handler's form records it
+                    .setVariable(Variables.CHOSEN_OPTION, accepted && option != null ? option.toString() : null)
                     .correlate();
             return true;
         } catch (MismatchingMessageCorrelationException nobodyWaits) {

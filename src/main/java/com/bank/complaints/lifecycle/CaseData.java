@@ -61,6 +61,27 @@ public final class CaseData {
         return text(Variables.REMEDY_DETAILS);
     }
 
+    /** The remedy type of offered option {@code n} (1 to 3), or null when the proposal has no such option. */
+    public String optionType(int n) {
+        String type = text(Variables.OPTION_TYPES.get(n - 1));
+        return type == null || type.isBlank() ? null : type;
+    }
+
+    /** Option {@code n}'s amount as the form sent it, not yet checked to be a number. */
+    public Object optionAmountSent(int n) {
+        return read.apply(Variables.OPTION_AMOUNTS.get(n - 1));
+    }
+
+    public String optionDetails(int n) {
+        return text(Variables.OPTION_DETAILS.get(n - 1));
+    }
+
+    /** The option the customer chose, as sent ("2"), or null. */
+    public String chosenOption() {
+        Object chosen = read.apply(Variables.CHOSEN_OPTION);
+        return chosen == null || "".equals(chosen) ? null : chosen.toString();
+    }
+
     public boolean proposalApproved() {
         return flag(Variables.PROPOSAL_APPROVED);
     }
@@ -171,6 +192,12 @@ public final class CaseData {
         write.accept(Variables.PROPOSAL_APPROVED, null);
         write.accept(Variables.APPROVED_BY, null);
         write.accept(Variables.CUSTOMER_ACCEPTED, null);
+        write.accept(Variables.CHOSEN_OPTION, null);
+    }
+
+    /** Who approves the proposal (R-RES-2, R-RES-3), where the rules of the resolution stage overrule the decision table. */
+    public void approvalLevel(String level) {
+        write.accept(Variables.APPROVAL_LEVEL, level);
     }
 
     public void approvedBy(String approver) {

@@ -1,5 +1,7 @@
 package com.bank.complaints.lifecycle;
 
+import java.util.List;
+
 /**
  * The contract of processes/complaint-lifecycle.bpmn: its key, the ids Java and tests refer to and
  * the names of its process variables. No other class spells these strings.
@@ -153,6 +155,19 @@ public final class ComplaintLifecycle {
         public static final String REMEDY_TYPE = "remedyType";
         public static final String REMEDY_AMOUNT = "remedyAmount";
         public static final String REMEDY_DETAILS = "remedyDetails";
+        /** Options 2 and 3 a proposal may offer besides option 1 (remedyType, remedyAmount, remedyDetails), R-RES-1. */
+        public static final String OPTION_2_TYPE = "option2Type";
+        public static final String OPTION_2_AMOUNT = "option2Amount";
+        public static final String OPTION_2_DETAILS = "option2Details";
+        public static final String OPTION_3_TYPE = "option3Type";
+        public static final String OPTION_3_AMOUNT = "option3Amount";
+        public static final String OPTION_3_DETAILS = "option3Details";
+        /** Option n's variables at index n - 1. */
+        public static final List<String> OPTION_TYPES = List.of(REMEDY_TYPE, OPTION_2_TYPE, OPTION_3_TYPE);
+        public static final List<String> OPTION_AMOUNTS = List.of(REMEDY_AMOUNT, OPTION_2_AMOUNT, OPTION_3_AMOUNT);
+        public static final List<String> OPTION_DETAILS = List.of(REMEDY_DETAILS, OPTION_2_DETAILS, OPTION_3_DETAILS);
+        /** Which of the offered options the customer chose ("1" to "3"), through the link or as the handler records it. */
+        public static final String CHOSEN_OPTION = "chosenOption";
         public static final String PROPOSED_BY = "proposedBy";
         public static final String APPROVAL_LEVEL = "approvalLevel";
         public static final String PROPOSAL_APPROVED = "proposalApproved";

@@ -14,6 +14,7 @@ import com.bank.complaints.customer.SignedLinks;
 import com.bank.complaints.intake.Complaint;
 import com.bank.complaints.intake.ComplaintRepository;
 import com.bank.complaints.lifecycle.CaseData;
+import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -92,10 +93,33 @@ public class CustomerNotices {
                 List.of(), false);
     }
 
-    /** R-RES-1: the offered solution, to accept or reject through a signed link. */
+    /**
+     * R-RES-1: the offered solution, to accept or reject through a signed link; an offer of several options
+     * lists each (remedy, amount, details) in the customer's language, to choose one on the answer page.
+     */
     public void solutionOffer(CaseData v) {
-        send(complaint(v.reference()), "offer", remedy(v),
+        Complaint complaint = complaint(v.reference());
+        send(complaint, "offer", v.optionType(2) == null ? remedy(v) : options(v, complaint.details().language().locale()),
                 List.of(new Action("action.respond", links.url(v.reference(), Purpose.OFFER, v.customerRejections()))), false);
+    }
+
+    private List<Detail> options(CaseData v, Locale locale) {
+        List<Detail> options = new ArrayList<>();
+        for (int n = 1; n <= Variables.OPTION_TYPES.size() && v.optionType(n) != null; n++) {
+            String type = v.optionType(n);
+            BigDecimal amount = CaseData.decimal(v.optionAmountSent(n));
+            StringBuilder line = new StringBuilder(messages.getMessage("remedy." + type, null, type, locale));
+            if (amount != null) {
+                line.append(", ").append(messages.getMessage("respond.amount",
+                        new Object[] {amount.setScale(2, RoundingMode.HALF_UP).toPlainString()}, locale));
+            }
+            if (v.optionDetails(n) != null && !v.optionDetails(n).isBlank()) {
+                line.append(" – ").append(v.optionDetails(n));
+            }
+            options.add(detail("detail.option." + n, line));
+        }
+        options.add(new Detail("detail.choice", "notice.offer.choose", true));
+        return options;
     }
 
     /** R-EXEC-1: the supplementary agreement of an installment change, to confirm electronically. */
