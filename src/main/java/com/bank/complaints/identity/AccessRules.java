@@ -8,6 +8,9 @@ import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.EXPERT_COM
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.EXPERT_LEGAL;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.INTAKE_AGENTS;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.OPERATIONS;
+import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.OPERATIONS_TEAM;
+import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.PRODUCT_TEAM;
+import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.RISK_TEAM;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.SENIOR_MANAGERS;
 import static com.bank.complaints.lifecycle.ComplaintLifecycle.Groups.SUPERVISORS;
 
@@ -38,6 +41,9 @@ final class AccessRules {
             new StaffGroup(COMPLAINT_HANDLERS, "Complaint handlers"),
             new StaffGroup(SUPERVISORS, "Supervisors"),
             new StaffGroup(OPERATIONS, "Operations"),
+            new StaffGroup(RISK_TEAM, "Risk team: handles suspected organised or malicious complaints"),
+            new StaffGroup(OPERATIONS_TEAM, "Operations team: handles transaction complaints"),
+            new StaffGroup(PRODUCT_TEAM, "Product team: handles marketing and large fee complaints"),
             new StaffGroup(EXPERT_LEGAL, "Expert panel: legal"),
             new StaffGroup(EXPERT_COMPLIANCE, "Expert panel: compliance"),
             new StaffGroup(EXPERT_BUSINESS, "Expert panel: business"),
@@ -46,8 +52,8 @@ final class AccessRules {
             new StaffGroup(ADMINISTRATORS, "Administrators"));
 
     /** The groups that work tasks in Tasklist. */
-    static final List<String> TASKLIST_USERS = List.of(INTAKE_AGENTS, COMPLAINT_HANDLERS, SUPERVISORS, OPERATIONS,
-            EXPERT_LEGAL, EXPERT_COMPLIANCE, EXPERT_BUSINESS, SENIOR_MANAGERS);
+    static final List<String> TASKLIST_USERS = List.of(INTAKE_AGENTS, COMPLAINT_HANDLERS, RISK_TEAM, OPERATIONS_TEAM,
+            PRODUCT_TEAM, SUPERVISORS, OPERATIONS, EXPERT_LEGAL, EXPERT_COMPLIANCE, EXPERT_BUSINESS, SENIOR_MANAGERS);
 
     private static final String ANY = "*";
     private static final List<String> PROCESSES = List.of(ComplaintLifecycle.PROCESS_KEY,

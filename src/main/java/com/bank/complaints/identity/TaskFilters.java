@@ -43,7 +43,7 @@ final class TaskFilters {
 
     /**
      * What every task card shows besides the task's name, due and follow-up dates: the complaint's reference,
-     * customer and severity, labelled in English and Chinese as in the forms. Process variables: {@link CaseReaders}
+     * customer, severity and owner (R-INTAKE-5), labelled in English and Chinese as in the forms. Process variables: {@link CaseReaders}
      * lets the groups that work a complaint read them.
      */
     static Map<String, Object> properties(Definition d) {
@@ -54,7 +54,8 @@ final class TaskFilters {
                 "variables", List.of(
                         Map.of("name", Variables.REFERENCE, "label", "Reference / 投诉编号"),
                         Map.of("name", Variables.CUSTOMER_NAME, "label", "Customer / 客户"),
-                        Map.of("name", Variables.SEVERITY, "label", "Severity / 严重程度")));
+                        Map.of("name", Variables.SEVERITY, "label", "Severity / 严重程度"),
+                        Map.of("name", Variables.CASE_OWNER, "label", "Owner / 负责人")));
     }
 
     static TaskQuery query(Definition d, TaskService taskService) {

@@ -41,6 +41,8 @@ public record Complaint(
                 .putValue(Variables.CUSTOMER_AGE_BAND, name(d.customerAgeBand()))
                 .putValue(Variables.RECEIVED_AT, Date.from(receivedAt))
                 .putValue(Variables.INTAKE_AGENT, receivedBy)
+                // R-INTAKE-5: the first contact owns the case until a recorded hand-over
+                .putValue(Variables.CASE_OWNER, receivedBy)
                 .putValue(Variables.FIRST_RESPONSE_DUE, Date.from(deadlines.firstResponseDue()))
                 .putValue(Variables.REPLY_DUE, Date.from(deadlines.replyDue()))
                 .putValue(Variables.REGULATORY_DUE, Date.from(deadlines.regulatoryDue()));

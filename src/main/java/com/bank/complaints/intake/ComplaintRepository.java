@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -85,6 +86,12 @@ public class ComplaintRepository {
         return jdbc.queryForList("SELECT reference FROM complaint WHERE channel = :channel AND channel_message_id = :id",
                 new MapSqlParameterSource("channel", channel.name()).addValue("id", channelMessageId), String.class)
                 .stream().findFirst();
+    }
+
+    /** Every complaint of this customer, oldest first (issue 17.7: compensation across complaints). */
+    public List<String> referencesOfCustomer(String customerId) {
+        return jdbc.queryForList("SELECT reference FROM complaint WHERE customer_id = :customerId ORDER BY received_at, reference",
+                new MapSqlParameterSource("customerId", customerId), String.class);
     }
 
     /** Every complaint ever received (rows are never deleted): the metric complaints.received. */

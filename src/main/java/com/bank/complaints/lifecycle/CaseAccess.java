@@ -48,7 +48,8 @@ public class CaseAccess {
         return group != null && groups.contains(group);
     }
 
-    private String handlingGroup(String reference) {
+    /** The group that handles the case (as triage or its review set it), or null before triage or for an unknown reference. */
+    public String handlingGroup(String reference) {
         HistoricProcessInstance lifecycle = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(reference).processDefinitionKey(ComplaintLifecycle.PROCESS_KEY).singleResult();
         if (lifecycle == null) {

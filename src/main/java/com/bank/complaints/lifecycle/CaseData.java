@@ -217,6 +217,13 @@ public final class CaseData {
         write.accept(Variables.REMEDY_DETAILS, details);
     }
 
+    /** Issue 17.7: what remedy-authority.dmn weighs besides the proposal, and why a supervisor must approve (null: no such reason). */
+    public void approvalChecks(boolean customerFlagged, boolean compensationCapExceeded, String reason) {
+        write.accept(Variables.CUSTOMER_FLAGGED, customerFlagged);
+        write.accept(Variables.COMPENSATION_CAP_EXCEEDED, compensationCapExceeded);
+        write.accept(Variables.APPROVAL_REASON, reason);
+    }
+
     public void executedBy(String executor) {
         write.accept(Variables.EXECUTED_BY, executor);
     }

@@ -12,6 +12,7 @@ public final class ComplaintLifecycle {
     public static final String ESCALATION_PROCESS_KEY = "complaint-escalation";
     public static final String TRIAGE_DECISION = "complaint-triage";
     public static final String REMEDY_AUTHORITY_DECISION = "remedy-authority";
+    public static final String COMPENSATION_CAPS_DECISION = "compensation-caps";
 
     private ComplaintLifecycle() {
     }
@@ -122,6 +123,8 @@ public final class ComplaintLifecycle {
         public static final String REPLY_DUE = "replyDue";
         public static final String REGULATORY_DUE = "regulatoryDue";
         public static final String PRIOR_COMPLAINTS = "priorComplaints";
+        /** R-INTAKE-5: who owns the case now, the intake agent until a recorded hand-over (shown on task cards). */
+        public static final String CASE_OWNER = "caseOwner";
 
         /** Input parameters of the SLA warning and breach steps: which clock, and the late task of a stage clock. */
         public static final String CLOCK = "clock";
@@ -178,6 +181,10 @@ public final class ComplaintLifecycle {
         /** What the customer said with their decision, above all why they refuse (their answer page, or the handler's record). */
         public static final String CUSTOMER_DECISION_NOTE = "customerDecisionNote";
         public static final String ESCALATION_NEEDED = "escalationNeeded";
+        /** Issue 17.7: worked out from our records just before remedy-authority.dmn runs, and why a supervisor must approve. */
+        public static final String CUSTOMER_FLAGGED = "customerFlagged";
+        public static final String COMPENSATION_CAP_EXCEEDED = "compensationCapExceeded";
+        public static final String APPROVAL_REASON = "approvalReason";
         public static final String FINAL_SOLUTION = "finalSolution";
 
         public static final String EXECUTED_BY = "executedBy";
@@ -223,6 +230,10 @@ public final class ComplaintLifecycle {
         public static final String COMPLAINT_HANDLERS = "complaint-handlers";
         public static final String SUPERVISORS = "supervisors";
         public static final String OPERATIONS = "operations";
+        /** R-TRIAGE-5: handling groups with their own expertise, named by complaint-triage.dmn. */
+        public static final String RISK_TEAM = "risk-team";
+        public static final String OPERATIONS_TEAM = "operations-team";
+        public static final String PRODUCT_TEAM = "product-team";
         public static final String EXPERT_LEGAL = "expert-legal";
         public static final String EXPERT_COMPLIANCE = "expert-compliance";
         public static final String EXPERT_BUSINESS = "expert-business";

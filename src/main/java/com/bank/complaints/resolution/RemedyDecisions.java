@@ -6,7 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.bank.complaints.system.BusinessTime;
@@ -158,6 +163,21 @@ public class RemedyDecisions {
     public Optional<RemedyDecision> approved(String reference) {
         return latest(reference).filter(decision -> decision.step().approves())
                 .filter(decision -> decision.step() != Step.APPROVED || options(decision).size() == 1);
+    }
+
+    /** Per complaint given, the remedy approved last (issue 17.7: what a customer was granted across complaints). */
+    public Map<String, RemedyDecision> lastApproved(Collection<String> references) {
+        Map<String, RemedyDecision> last = new LinkedHashMap<>();
+        if (references.isEmpty()) {
+            return last;
+        }
+        // the customer's choice among approved options is what is paid, so a CHOSEN row counts as approved
+        List<Object> arguments = new ArrayList<>(List.of(Step.APPROVED.name(), Step.CHOSEN.name(), Step.FINAL_SOLUTION.name()));
+        arguments.addAll(references);
+        jdbc.query("SELECT * FROM remedy_decision WHERE step IN (?, ?, ?) AND reference IN ("
+                        + String.join(", ", Collections.nCopies(references.size(), "?")) + ") ORDER BY id",
+                RemedyDecisions::row, arguments.toArray()).forEach(decision -> last.put(decision.reference(), decision));
+        return last;
     }
 
     /** Every row, oldest first. */

@@ -81,6 +81,22 @@ public class PatternFlags {
                 + " ORDER BY last_seen DESC, id DESC FETCH FIRST ? ROWS ONLY", this::flag, arguments);
     }
 
+    /**
+     * Issue 17.7: whether a supervisor has yet to review a flag on this customer: a flag of the customer, or one
+     * (by phone, e-mail or text) that holds any of the customer's complaints.
+     */
+    public boolean openOnCustomer(String customerId, Collection<String> references) {
+        List<Object> arguments = new ArrayList<>(List.of(PatternFlag.OPEN, FlagKind.CUSTOMER.name(),
+                Subjects.customerKey(customerId)));
+        String linked = "";
+        if (!references.isEmpty()) {
+            linked = " OR id IN (SELECT flag_id FROM pattern_flag_complaint WHERE reference IN (" + marks(references.size()) + "))";
+            arguments.addAll(references);
+        }
+        return !jdbc.queryForList("SELECT id FROM pattern_flag WHERE status = ? AND ((kind = ? AND subject_key = ?)" + linked
+                + ") FETCH FIRST 1 ROWS ONLY", Long.class, arguments.toArray()).isEmpty();
+    }
+
     public Optional<PatternFlag> find(long id) {
         return jdbc.query("SELECT " + COLUMNS + " FROM pattern_flag WHERE id = ?", this::flag, id).stream().findFirst();
     }

@@ -36,31 +36,33 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
- * Issue 13, point 4: least privilege as a matrix. Every demo role tries every write the product
- * offers (engine REST API, engine API where Camunda's REST answers a refusal vaguely, our API) on a
- * complaint of its own; each cell says allowed (+) or refused (-) and the test asserts it.
+ * Issue 13, point 4 (issue 17.6: the risk, operations and product teams' users, the hand-over of ownership): least
+ * privilege as a matrix. Every demo role tries every write the product offers (engine REST API, engine API where
+ * Camunda's REST answers a refusal vaguely, our API) on a complaint of its own; each cell says allowed (+) or
+ * refused (-) and the test asserts it.
  */
 @DeskTest
 class LeastPrivilegeMatrixTest {
 
-    private static final List<String> ROLES = List.of("agent", "handler", "supervisor", "ops", "legal", "compliance",
-            "director", "admin");
+    private static final List<String> ROLES = List.of("agent", "handler", "riskhandler", "opshandler", "producthandler",
+            "supervisor", "ops", "legal", "compliance", "director", "admin");
     private static final String MATRIX = """
-            action          agent handler supervisor ops legal compliance director admin
-            start             +     -        -        -    -      -          -       +
-            complete          -     +        -        -    -      -          -       +
-            claim             -     +        -        -    -      -          -       +
-            assign            -     -        +        -    -      -          -       +
-            delegate          -     -        +        -    -      -          -       +
-            comment           -     +        -        -    -      -          -       +
-            attachment        -     +        -        -    -      -          -       +
-            variables         -     -        -        -    -      -          -       +
-            extension         -     +        -        -    -      -          -       -
-            patternReview     -     -        +        -    -      -          -       -
-            improvement       -     -        +        -    -      -          +       +
-            deployment        -     -        -        -    -      -          -       +
-            jobRetry          -     -        -        -    -      -          -       +
-            incidentResolve   -     -        -        -    -      -          -       +
+            action          agent handler riskhandler opshandler producthandler supervisor ops legal compliance director admin
+            start               +       -           -          -              -          -   -     -          -        -     +
+            complete            -       +           -          -              -          -   -     -          -        -     +
+            claim               -       +           -          -              -          -   -     -          -        -     +
+            assign              -       -           -          -              -          +   -     -          -        -     +
+            delegate            -       -           -          -              -          +   -     -          -        -     +
+            comment             -       +           -          -              -          -   -     -          -        -     +
+            attachment          -       +           -          -              -          -   -     -          -        -     +
+            variables           -       -           -          -              -          -   -     -          -        -     +
+            extension           -       +           -          -              -          -   -     -          -        -     -
+            patternReview       -       -           -          -              -          +   -     -          -        -     -
+            improvement         -       -           -          -              -          +   -     -          -        +     +
+            deployment          -       -           -          -              -          -   -     -          -        -     +
+            jobRetry            -       -           -          -              -          -   -     -          -        -     +
+            incidentResolve     -       -           -          -              -          -   -     -          -        -     +
+            handover            +       -           -          -              -          +   -     -          -        -     -
             """;
 
     @Autowired
@@ -129,6 +131,9 @@ class LeastPrivilegeMatrixTest {
                     Desk.json(Map.of("retries", 5)), String.class, timerOfNewComplaint()));
             case "incidentResolve" -> rest(desk.as(role).exchange("/engine-rest/incident/{id}", HttpMethod.DELETE, null,
                     String.class, incidentOfNewComplaint()));
+            case "handover" -> rest(desk.as(role).postForEntity("/api/complaints/{r}/ownership/handover",
+                    Desk.json(Map.of("to", "handler", "note", "Over to the handler.")), String.class,
+                    cases.submit(feeComplaint())));
             default -> throw new IllegalArgumentException(action);
         };
     }

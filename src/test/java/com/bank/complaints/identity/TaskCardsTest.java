@@ -71,7 +71,7 @@ class TaskCardsTest {
     OpenTaskReaders openTaskReaders;
 
     @Test
-    @DisplayName("Issue 16.1 R-TRIAGE-5 handlers, operations and supervisors see reference, customer, severity and due on their cards; urgent work first")
+    @DisplayName("Issue 16.1 R-TRIAGE-5 (issue 17.6 R-INTAKE-5) handlers, operations and supervisors see reference, customer, severity, owner and due on their cards; urgent work first")
     void caseWorkersSeeTheComplaintOnTheirCards() {
         String fee = cases.submit(feeComplaint());
         String fraud = cases.submit(cardFraudComplaint());
@@ -227,6 +227,7 @@ class TaskCardsTest {
                 .containsEntry("reference", reference)
                 .containsEntry("customerName", CUSTOMER)
                 .containsEntry("severity", severity)
+                .containsEntry("caseOwner", "agent")
                 .containsKey("due");
         assertThat(cards.get(task.getId()).get("due")).as("due date of " + task.getName()).isNotBlank();
     }

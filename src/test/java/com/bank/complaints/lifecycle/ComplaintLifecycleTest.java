@@ -183,7 +183,7 @@ class ComplaintLifecycleTest {
         cases.propose(ref, "handler", "FEE_WAIVER", 100);
         customer.decideOnOffer(ref, false, 0);
         cases.runJobs(ref);
-        cases.propose(ref, "handler", "FEE_WAIVER", 200);
+        cases.propose(ref, "handler", "FEE_WAIVER", 120);
         assertThat(customer.decideOnOffer(ref, true, 0)).as("the first offer's link cannot accept the second").isFalse();
         cases.complete(ref, RECORD_CUSTOMER_DECISION, "handler", Map.of(Variables.CUSTOMER_ACCEPTED, false));
 

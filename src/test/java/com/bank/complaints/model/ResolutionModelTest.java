@@ -65,6 +65,17 @@ class ResolutionModelTest {
     }
 
     @Test
+    @DisplayName("issue 17.6 R-RES-2 a plan that is an explanation only waits for a supervisor's approval")
+    void explanationOnlyWaitsForASupervisor() {
+        ProcessInstance complaint = model.caseAt(RESOLUTION);
+
+        propose(complaint, "EXPLANATION_ONLY", 0);
+
+        assertThat(complaint).isWaitingAtExactly(inFrames(RESOLUTION, APPROVE_PROPOSAL))
+                .variables().containsEntry(Variables.APPROVAL_LEVEL, "SUPERVISOR");
+    }
+
+    @Test
     @DisplayName("R-RES-2 a proposal the supervisor rejects goes back to the handler for a new one")
     void rejectedProposalGoesBackToTheHandler() {
         ProcessInstance complaint = model.caseAt(RESOLUTION);

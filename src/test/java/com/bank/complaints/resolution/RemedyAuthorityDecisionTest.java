@@ -25,8 +25,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * R-RES-2 / R-RES-3: who approves a proposed remedy (processes/remedy-authority.dmn), on the DMN engine alone,
- * one row of test data per rule plus the edges of the small-claims fast track.
+ * R-RES-2 / R-RES-3 (issue 17.6, 17.7): who approves a proposed remedy (processes/remedy-authority.dmn), on the DMN
+ * engine alone, one row of test data per rule plus the edges of the small-claims fast track: it is decided on the
+ * amount disputed at intake, the remedy stays within it, and a flag or the compensation cap overrides it.
  */
 class RemedyAuthorityDecisionTest {
 
@@ -44,36 +45,35 @@ class RemedyAuthorityDecisionTest {
 
     static List<Row> rows() {
         return List.of(
-                row("R-RES-1 an explanation only is settled by the front line, even for an urgent case",
-                        "Rule_ExplanationOnly", proposal("URGENT", "SECURITY", "EXPLANATION_ONLY", null, "NONE"),
-                        FRONT_LINE),
-                row("R-RES-1 an explanation only to a group complaint is settled by the front line",
-                        "Rule_ExplanationOnly", proposal("GENERAL", "OTHER", "EXPLANATION_ONLY", 0.0, "GROUP_COMPLAINT"),
-                        FRONT_LINE),
-                row("R-RES-3 a 128.50 CNY fee refund on a general product complaint takes the fast track",
-                        "Rule_SmallFeeDisputeFastTrack", proposal("GENERAL", "PRODUCT", "REFUND", 128.50, "NONE"),
-                        FRONT_LINE),
-                row("R-RES-3 a 499.99 CNY fee waiver takes the fast track", "Rule_SmallFeeDisputeFastTrack",
-                        proposal("GENERAL", "PRODUCT", "FEE_WAIVER", 499.99, "NONE"), FRONT_LINE),
-                row("R-RES-3 a fee waiver with no amount counts as 0 CNY and takes the fast track",
-                        "Rule_SmallFeeDisputeFastTrack", proposal("GENERAL", "PRODUCT", "FEE_WAIVER", null, "NONE"),
-                        FRONT_LINE),
-                row("R-RES-2 a refund of exactly 500 CNY needs the supervisor", "Rule_SupervisorApproves",
-                        proposal("GENERAL", "PRODUCT", "REFUND", 500.0, "NONE"), SUPERVISOR),
+                row("issue 17.7 R-RES-2 an open suspicious-pattern flag sends even a fast-track refund to the supervisor",
+                        "Rule_SuspiciousCustomer", feeDispute("REFUND", 100.0, 128.50).flagged(), SUPERVISOR),
+                row("issue 17.7 R-RES-2 a fee waiver above the customer's compensation cap needs the supervisor, even on the fast track",
+                        "Rule_AboveCompensationCap", feeDispute("FEE_WAIVER", 120.0, 128.50).aboveCap(), SUPERVISOR),
+                row("issue 17.6 R-RES-3 a 128.50 CNY fee dispute refunded in full takes the fast track",
+                        "Rule_SmallFeeDisputeFastTrack", feeDispute("REFUND", 128.50, 128.50), FRONT_LINE),
+                row("issue 17.6 R-RES-3 a fee waiver within 499.99 CNY disputed takes the fast track",
+                        "Rule_SmallFeeDisputeFastTrack", feeDispute("FEE_WAIVER", 300.0, 499.99), FRONT_LINE),
+                row("issue 17.6 R-RES-3 a refund above the disputed amount never takes the fast track",
+                        "Rule_SupervisorApproves", feeDispute("REFUND", 128.51, 128.50), SUPERVISOR),
+                row("issue 17.6 R-RES-3 a small refund of a dispute of exactly 500 CNY needs the supervisor",
+                        "Rule_SupervisorApproves", feeDispute("REFUND", 100.0, 500.0), SUPERVISOR),
+                row("issue 17.6 R-RES-3 a small refund with no disputed amount recorded at intake needs the supervisor",
+                        "Rule_SupervisorApproves", feeDispute("REFUND", 100.0, null), SUPERVISOR),
+                row("issue 17.6 R-RES-2 an explanation only needs the supervisor, even on a small fee dispute",
+                        "Rule_SupervisorApproves", feeDispute("EXPLANATION_ONLY", null, 128.50), SUPERVISOR),
                 row("R-RES-2 a small refund on an urgent complaint needs the supervisor", "Rule_SupervisorApproves",
-                        proposal("URGENT", "PRODUCT", "REFUND", 100.0, "NONE"), SUPERVISOR),
+                        feeDispute("REFUND", 100.0, 128.50).severity("URGENT"), SUPERVISOR),
                 row("R-RES-2 a small refund on a transaction complaint (not a fee dispute) needs the supervisor",
-                        "Rule_SupervisorApproves", proposal("GENERAL", "TRANSACTION", "REFUND", 100.0, "NONE"),
-                        SUPERVISOR),
+                        "Rule_SupervisorApproves", feeDispute("REFUND", 100.0, 128.50).category("TRANSACTION"), SUPERVISOR),
                 row("R-RES-2 a small refund to a suspected organised complainant needs the supervisor",
-                        "Rule_SupervisorApproves",
-                        proposal("GENERAL", "PRODUCT", "REFUND", 100.0, "ORGANISED_MALICIOUS"), SUPERVISOR),
+                        "Rule_SupervisorApproves", feeDispute("REFUND", 100.0, 128.50).specialKind("ORGANISED_MALICIOUS"),
+                        SUPERVISOR),
                 row("R-RES-2 an installment change needs the supervisor, whatever the amount", "Rule_SupervisorApproves",
-                        proposal("GENERAL", "PRODUCT", "INSTALLMENT_CHANGE", null, "NONE"), SUPERVISOR),
+                        feeDispute("INSTALLMENT_CHANGE", null, 128.50), SUPERVISOR),
                 row("R-RES-2 small goodwill points need the supervisor", "Rule_SupervisorApproves",
-                        proposal("GENERAL", "PRODUCT", "POINTS_GOODWILL", 50.0, "NONE"), SUPERVISOR),
+                        feeDispute("POINTS_GOODWILL", 50.0, 128.50), SUPERVISOR),
                 row("R-RES-2 early settlement needs the supervisor", "Rule_SupervisorApproves",
-                        proposal("GENERAL", "SERVICE", "EARLY_SETTLEMENT", 0.0, "NONE"), SUPERVISOR));
+                        feeDispute("EARLY_SETTLEMENT", 0.0, 128.50).category("SERVICE"), SUPERVISOR));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -110,20 +110,52 @@ class RemedyAuthorityDecisionTest {
         return Dmn.readModelFromFile(TABLE.toFile());
     }
 
-    private static Row row(String name, String rule, Map<String, Object> proposal, String approvalLevel) {
-        return new Row(name, rule, proposal, approvalLevel);
+    private static Row row(String name, String rule, Proposal proposal, String approvalLevel) {
+        return new Row(name, rule, proposal.variables, approvalLevel);
     }
 
-    /** The process variables the table reads when a remedy has been proposed; remedyAmount may be null. */
-    private static Map<String, Object> proposal(String severity, String category, String remedyType,
-            Double remedyAmount, String specialKind) {
+    /**
+     * The process variables the table reads when a remedy has been proposed on a general fee dispute (remedy
+     * and disputed amount may be null), no flag and within the cap unless changed.
+     */
+    private static Proposal feeDispute(String remedyType, Double remedyAmount, Double disputedAmount) {
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("severity", severity);
-        variables.put("category", category);
+        variables.put("severity", "GENERAL");
+        variables.put("category", "PRODUCT");
         variables.put("remedyType", remedyType);
         variables.put("remedyAmount", remedyAmount);
-        variables.put("specialKind", specialKind);
-        return variables;
+        variables.put("disputedAmount", disputedAmount);
+        variables.put("specialKind", "NONE");
+        variables.put("customerFlagged", false);
+        variables.put("compensationCapExceeded", false);
+        return new Proposal(variables);
+    }
+
+    private record Proposal(Map<String, Object> variables) {
+        Proposal severity(String severity) {
+            variables.put("severity", severity);
+            return this;
+        }
+
+        Proposal category(String category) {
+            variables.put("category", category);
+            return this;
+        }
+
+        Proposal specialKind(String specialKind) {
+            variables.put("specialKind", specialKind);
+            return this;
+        }
+
+        Proposal flagged() {
+            variables.put("customerFlagged", true);
+            return this;
+        }
+
+        Proposal aboveCap() {
+            variables.put("compensationCapExceeded", true);
+            return this;
+        }
     }
 
     record Row(String name, String rule, Map<String, Object> proposal, String approvalLevel) {
