@@ -106,6 +106,27 @@ class OutboxLeaseTest {
     }
 
     @Test
+    @DisplayName("issue 18.3 the server's answer times out after it had the mail: the retry finds it delivered by Message-ID and does not send it again")
+    void answerTimedOutAfterDeliveryIsNotSentAgain() throws Exception {
+        Notification n = notification("timed-out");
+        NotificationOutbox node = node("node-a");
+        try (SlowSmtp slowServer = new SlowSmtp(greenMail.getSmtp().getPort(), Duration.ofSeconds(3))) {
+            JavaMailSenderImpl impatient = sender(slowServer.port());
+            impatient.getJavaMailProperties().put("mail.smtp.timeout", "500");
+            EmailSender throughSlowServer = new EmailSender(impatient, FROM, deliveryCheck);
+            Runnable send = () -> throughSlowServer.send(n, "Timed out", "text", "<p>html</p>");
+
+            assertThatThrownBy(() -> node.sendOnce(n, () -> throughSlowServer.delivery(n), send))
+                    .hasMessageContaining("it may have reached the server");
+            assertThat(row(n)).containsEntry("status", NotificationOutbox.UNSURE);
+            node.sendOnce(n, () -> throughSlowServer.delivery(n), send);
+        }
+
+        assertThat(copies(n)).isEqualTo(1);
+        assertThat(row(n)).containsEntry("status", NotificationOutbox.SENT);
+    }
+
+    @Test
     @DisplayName("issue 18.3 a row left in SENDING by a node that died before the server had it: another node takes it over after the lease and sends it once")
     void expiredLeaseOfADeadNodeIsSentOnce() {
         Notification n = notification("dead-node");
