@@ -12,6 +12,7 @@ import com.bank.complaints.PostgresTestDatabase;
 import com.bank.complaints.cluster.Node;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +30,7 @@ class SeededReportsTest {
     private static final int SAMPLE = 5;
     private static final int COMPLAINTS = 1000;
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** H2's answers, by endpoint, for PostgreSQL's to equal. */
+    /** H2's answers (figures only), by endpoint, for PostgreSQL's to equal. */
     private static final Map<String, JsonNode> ON_H2 = new LinkedHashMap<>();
 
     @ParameterizedTest(name = "on {0}")
@@ -54,7 +55,7 @@ class SeededReportsTest {
                     "/api/reports/dimensions?" + year, "/api/reports/root-causes?months=12",
                     "/api/reports/improvement-actions", "/api/case-library?q=charged%20twice",
                     "/api/case-library?category=TRANSACTION", "/api/pattern-flags?status=OPEN")) {
-                answers.put(path.replace(year, "{year}"), JSON.readTree(compliance.get(path, 200)));
+                answers.put(path.replace(year, "{year}"), figures(JSON.readTree(compliance.get(path, 200))));
             }
             String dashboard = compliance.get("/dashboard?" + year, 200);
 
@@ -72,7 +73,8 @@ class SeededReportsTest {
             assertThat(answers.get("/api/reports/dimensions?{year}").path("remedy").get(0).path("count").asLong())
                     .isEqualTo(COMPLAINTS);
             assertThat(answers.get("/api/case-library?q=charged%20twice").path("total").asLong()).isEqualTo(COMPLAINTS);
-            assertThat(dashboard).contains(String.format("%,d", COMPLAINTS));
+            assertThat(dashboard).contains("id=\"kpi-received\"><span class=\"figure\">" + COMPLAINTS + "</span>",
+                    "id=\"kpi-closed\"><span class=\"figure\">" + COMPLAINTS + "</span>");
             if (Database.H2.equals(kind)) {
                 ON_H2.putAll(answers);
             } else {
@@ -83,5 +85,14 @@ class SeededReportsTest {
             System.out.printf("issue 18.4 seeded on %s: %,d closed complaints, %d endpoints and the dashboard answered "
                     + "the same figures%n", kind, COMPLAINTS, answers.size());
         }
+    }
+
+    /** The answer without its moments ({@code closedAt}...), which differ between two runs; the rest are figures. */
+    private static JsonNode figures(JsonNode answer) {
+        if (answer instanceof ObjectNode object) {
+            object.properties().removeIf(field -> field.getKey().endsWith("At"));
+        }
+        answer.forEach(SeededReportsTest::figures);
+        return answer;
     }
 }
