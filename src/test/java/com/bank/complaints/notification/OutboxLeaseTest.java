@@ -78,7 +78,7 @@ class OutboxLeaseTest {
         NotificationOutbox nodeA = node("node-a");
         NotificationOutbox nodeB = node("node-b");
         AtomicInteger sendsByB = new AtomicInteger();
-        try (SlowSmtp slowServer = new SlowSmtp(greenMail.getSmtp().getPort(), LEASE.multipliedBy(3))) {
+        try (SlowSmtp slowServer = new SlowSmtp(greenMail.getSmtp().getPort(), LEASE.multipliedBy(5))) {
             EmailSender throughSlowServer = new EmailSender(sender(slowServer.port()), FROM, deliveryCheck);
             CompletableFuture<Void> sendByA = CompletableFuture.runAsync(() -> nodeA.sendOnce(n,
                     () -> throughSlowServer.delivery(n), () -> throughSlowServer.send(n, "Slow", "text", "<p>html</p>")));
