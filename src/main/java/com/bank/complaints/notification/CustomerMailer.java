@@ -13,8 +13,9 @@ import org.thymeleaf.context.Context;
 
 /**
  * Sends one templated e-mail to a complaint's customer, in their language, at most once per
- * notification kind: the outbox row is claimed before and marked after the SMTP call, each in its own
- * transaction, so a retried job finds it sent. An SMTP failure is rethrown for the job to retry.
+ * notification kind: the outbox row is claimed (leased) before and marked after the SMTP call, each in its own
+ * transaction, so a retried job finds it sent; an unfinished attempt is looked up at the mail server by its
+ * Message-ID before any resend. An SMTP failure is rethrown for the job to retry.
  */
 @Component
 class CustomerMailer {
@@ -54,7 +55,7 @@ class CustomerMailer {
         context.setVariable("receivedAt", format(complaint.receivedAt()));
         context.setVariable("complaint", complaint);
         context.setVariables(model);
-        outbox.sendOnce(notification, () -> email.send(notification,
+        outbox.sendOnce(notification, () -> email.delivery(notification), () -> email.send(notification,
                 templates.process("mail/" + template + "-subject.txt", context).strip(),
                 templates.process("mail/" + template + ".txt", context),
                 templates.process("mail/" + template, context)));

@@ -1,12 +1,20 @@
 package com.bank.complaints.notification;
 
+import java.util.Arrays;
+import java.util.Map;
+
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
@@ -26,11 +34,29 @@ class EmbeddedMailServer {
     }
 
     @Bean
-    JavaMailSenderImpl mailSender(GreenMail greenMail) {
+    JavaMailSenderImpl mailSender(GreenMail greenMail, Environment environment) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(greenMail.getSmtp().getPort());
         sender.setDefaultEncoding("UTF-8");
+        // the time-outs of application.yml, as for the bank's relay
+        sender.getJavaMailProperties().putAll(Binder.get(environment)
+                .bind("spring.mail.properties", Bindable.mapOf(String.class, String.class)).orElse(Map.of()));
         return sender;
+    }
+
+    /** Whether a mail arrived: the embedded server keeps every mail it received. */
+    @Bean
+    DeliveryCheck receivedMessages(GreenMail greenMail) {
+        return messageId -> Arrays.stream(greenMail.getReceivedMessages()).anyMatch(mail -> messageId.equals(id(mail)))
+                ? DeliveryCheck.Delivery.DELIVERED : DeliveryCheck.Delivery.NOT_DELIVERED;
+    }
+
+    private static String id(MimeMessage mail) {
+        try {
+            return mail.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

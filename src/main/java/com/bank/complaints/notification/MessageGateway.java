@@ -44,7 +44,8 @@ class MessageGateway {
             outbox.markSkipped(notification, "no phone number on file");
             return;
         }
-        outbox.sendOnce(notification, () -> http.post()
+        // the gateway drops a repeated Idempotency-Key, so sending again after an unfinished attempt is safe
+        outbox.sendOnce(notification, () -> DeliveryCheck.Delivery.NOT_DELIVERED, () -> http.post()
                 // read at send time: in the default profile the gateway is this app's own stub on its own port
                 .uri(environment.getRequiredProperty("complaints.message-gateway.url"))
                 .contentType(MediaType.APPLICATION_JSON)

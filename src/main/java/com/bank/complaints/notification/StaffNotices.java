@@ -47,7 +47,7 @@ public class StaffNotices {
         String html = templates.process("mail/staff", context);
         for (User user : recipients.stream().filter(u -> u.getEmail() != null).distinct().toList()) {
             Notification notice = new Notification(reference, kind + ":" + user.getId(), CustomerMailer.EMAIL, user.getEmail());
-            outbox.sendOnce(notice, () -> email.send(notice, subject, text, html));
+            outbox.sendOnce(notice, () -> email.delivery(notice), () -> email.send(notice, subject, text, html));
         }
     }
 }

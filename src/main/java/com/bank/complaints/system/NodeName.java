@@ -12,23 +12,30 @@ import org.springframework.stereotype.Component;
 /**
  * Names this node's job executor after the engine's host name, so an operator (and Cockpit) can
  * tell which node holds a job's lock; a random suffix keeps lock owners unique even if two nodes
- * share a name.
+ * share a name. The notification outbox names the holder of a sending lease the same way.
  */
 @Component
-class NodeName {
+public class NodeName {
 
     private final ObjectProvider<JobExecutor> jobExecutor;
     private final ProcessEngineConfigurationImpl configuration;
+    private String name;
 
     NodeName(ObjectProvider<JobExecutor> jobExecutor, ProcessEngineConfigurationImpl configuration) {
         this.jobExecutor = jobExecutor;
         this.configuration = configuration;
     }
 
+    /** This node's name: the engine's host name and a random suffix, read once the engine is configured. */
+    public synchronized String name() {
+        if (name == null) {
+            name = configuration.getHostname() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        }
+        return name;
+    }
+
     @EventListener(ApplicationStartedEvent.class)
     void nameTheJobExecutor() {
-        String host = configuration.getHostname();
-        jobExecutor.ifAvailable(executor -> executor.setLockOwner(
-                host + "/" + UUID.randomUUID().toString().substring(0, 8)));
+        jobExecutor.ifAvailable(executor -> executor.setLockOwner(name()));
     }
 }

@@ -1,5 +1,5 @@
 /**
  * Shared kernel: time, secrets, masking of personal and card data, reading input and naming its errors, CSV.
- * Offers BusinessTime, InstallationSecrets, CardNumbers, PersonalDataMasking, CsvWriter, Parameters, FieldError; imports no feature module.
+ * Offers BusinessTime, InstallationSecrets, CardNumbers, PersonalDataMasking, CsvWriter, Parameters, FieldError, NodeName; imports no feature module.
  */
 package com.bank.complaints.system;

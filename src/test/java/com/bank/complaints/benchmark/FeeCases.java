@@ -2,7 +2,9 @@ package com.bank.complaints.benchmark;
 
 import static com.bank.complaints.TestComplaints.feeComplaint;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import com.bank.complaints.CaseDriver;
 import com.bank.complaints.Desk;
@@ -14,6 +16,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 
@@ -34,6 +38,21 @@ final class FeeCases {
         this.cases = new CaseDriver(desk, node.bean(TaskService.class), node.bean(IdentityService.class),
                 node.bean(ManagementService.class), node.bean(RuntimeService.class));
         this.customer = node.bean(CustomerResponses.class);
+    }
+
+    /**
+     * {@code count} complaints from intake to archive on the node, its job executor paused meanwhile (the
+     * driver runs the jobs); returns their references.
+     */
+    static List<String> sample(Node node, int count) {
+        JobExecutor jobExecutor = node.bean(ProcessEngineConfigurationImpl.class).getJobExecutor();
+        jobExecutor.shutdown();
+        try {
+            FeeCases cases = new FeeCases(node);
+            return IntStream.range(0, count).mapToObj(i -> cases.driveToArchive()).toList();
+        } finally {
+            jobExecutor.start();
+        }
     }
 
     /** One complaint from intake to archive; returns its reference. */

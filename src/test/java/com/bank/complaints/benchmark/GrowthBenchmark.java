@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.bank.complaints.cluster.Node;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -63,7 +61,7 @@ class GrowthBenchmark {
         try (Database db = Database.of(kind, "growth");
                 Node node = db.node("bench", "--complaints.vigilance.scan.enabled=false")) {
             JdbcTemplate jdbc = node.bean(JdbcTemplate.class);
-            Seeder seeder = new Seeder(jdbc, sample(node));
+            Seeder seeder = new Seeder(jdbc, FeeCases.sample(node, sampleSize));
             Http compliance = new Http(node.port(), "compliance");
             Http agent = new Http(node.port(), "agent");
             LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -98,22 +96,6 @@ class GrowthBenchmark {
             report.row(cells("seeding, s", seeding));
             latencies.forEach((name, values) -> report.row(cells(name, values.stream().map(Report::cell).toList())));
             report.row(cells("intake (burst)", intake));
-        }
-    }
-
-    /** Drives the sample through the lifecycle with the node's job executor paused (the driver runs the jobs). */
-    private List<String> sample(Node node) {
-        JobExecutor jobExecutor = node.bean(ProcessEngineConfigurationImpl.class).getJobExecutor();
-        jobExecutor.shutdown();
-        try {
-            FeeCases cases = new FeeCases(node);
-            List<String> sample = new ArrayList<>();
-            for (int i = 0; i < sampleSize; i++) {
-                sample.add(cases.driveToArchive());
-            }
-            return sample;
-        } finally {
-            jobExecutor.start();
         }
     }
 
