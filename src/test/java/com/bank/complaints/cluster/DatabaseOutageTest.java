@@ -63,9 +63,10 @@ class DatabaseOutageTest {
         URI server = URI.create(db.url().substring("jdbc:".length()));
         proxy = new TcpProxy(server.getHost(), server.getPort() < 0 ? 5432 : server.getPort());
         String throughProxy = "jdbc:postgresql://127.0.0.1:" + proxy.port() + server.getPath();
-        // jobs that were running when the connection dropped are taken again once their lock ends: 15 s here
+        // jobs that were running when the connection dropped are taken again once their lock ends, and a mail
+        // whose outcome was not recorded once its lease ends: 15 s each here (minutes in production)
         node = Node.on(throughProxy, db.user(), db.password(), "outage-node", "default,postgres",
-                "--camunda.bpm.job-execution.lock-time-in-millis=15000");
+                "--camunda.bpm.job-execution.lock-time-in-millis=15000", "--complaints.notification.lease=PT15S");
     }
 
     @AfterAll
