@@ -1,6 +1,7 @@
 package com.bank.complaints.execution;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.ZoneOffset;
 import java.util.Objects;
 
@@ -8,9 +9,9 @@ import com.bank.complaints.carddata.CardVault;
 import com.bank.complaints.intake.Complaint;
 import com.bank.complaints.intake.ComplaintRepository;
 import com.bank.complaints.intake.NewComplaint;
-import com.bank.complaints.ledger.CardAccountLedger;
-import com.bank.complaints.ledger.CardAccountLedger.Posting;
-import com.bank.complaints.ledger.CardAccountLedger.PostingType;
+import com.bank.complaints.execution.CoreBanking.Posting;
+import com.bank.complaints.execution.CoreBanking.PostingRequest;
+import com.bank.complaints.execution.CoreBanking.PostingType;
 import com.bank.complaints.lifecycle.CaseData;
 import com.bank.complaints.notification.CustomerNotices;
 import com.bank.complaints.resolution.RemedyDecisions;
@@ -20,14 +21,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Carries out approved remedies (R-EXEC-1). Money moves through the ledger as the remedy record
- * approved it, with one idempotency key per approved remedy, so a retried job never posts twice; an installment change is
- * prepared, and applied only once the customer has confirmed the supplementary agreement.
+ * Carries out approved remedies (R-EXEC-1). Money moves at the bank, through the core-banking port, as
+ * the remedy record approved it, with one idempotency key per approved remedy step, so a retried job
+ * never posts twice; an installment change is prepared, and applied only once the customer has
+ * confirmed the supplementary agreement. What the bank confirmed is kept in bank_instruction.
  */
 @Service
 public class RemedyExecution {
 
-    private final CardAccountLedger ledger;
+    private final CoreBanking bank;
+    private final BankInstructions instructions;
     private final ComplaintRepository complaints;
     private final CustomerNotices notices;
     private final JdbcTemplate jdbc;
@@ -35,10 +38,11 @@ public class RemedyExecution {
     private final RemedyDecisions decisions;
     private final CardVault cards;
 
-    RemedyExecution(CardAccountLedger ledger, ComplaintRepository complaints, CustomerNotices notices,
+    RemedyExecution(CoreBanking bank, BankInstructions instructions, ComplaintRepository complaints, CustomerNotices notices,
             JdbcTemplate jdbc, BusinessTime time, RemedyDecisions decisions, CardVault cards) {
         this.decisions = decisions;
-        this.ledger = ledger;
+        this.bank = bank;
+        this.instructions = instructions;
         this.complaints = complaints;
         this.notices = notices;
         this.jdbc = jdbc;
@@ -48,7 +52,8 @@ public class RemedyExecution {
 
     /**
      * Posts the approved remedy of the complaint as the remedy record says, under one idempotency key
-     * per approved remedy; no process variable is read, so none can change what is paid.
+     * per approved remedy; no process variable is read, so none can change what is paid. A refusal of
+     * the bank is thrown as {@link CoreBanking.Refusal}, a transport failure as it is.
      */
     public Posting post(String reference, PostingType type) {
         RemedyDecision approved = approved(reference);
@@ -56,13 +61,20 @@ public class RemedyExecution {
             throw new IllegalStateException("Complaint " + reference + " has no approved " + type + " to post; the approved remedy is "
                     + approved.remedyType() + " " + approved.amount());
         }
-        Complaint complaint = complaint(reference);
-        return ledger.post(idempotencyKey(approved, type), reference, account(complaint.details()), type,
-                approved.amount(), "Complaint " + reference + ": " + type.name().toLowerCase().replace('_', ' '));
+        BigDecimal cny = approved.amount() == null ? null : approved.amount().setScale(2, RoundingMode.HALF_UP);
+        if (cny == null || cny.signum() <= 0) {
+            throw new IllegalArgumentException("A " + type + " posting needs a positive amount in fen, got " + approved.amount());
+        }
+        String key = idempotencyKey(approved, type);
+        String description = "Complaint " + reference + ": " + type.name().toLowerCase().replace('_', ' ');
+        Posting posting = bank.post(key, new PostingRequest(account(complaint(reference).details()), type, cny, reference,
+                description));
+        instructions.confirmed(reference, key, type.name(), posting.amount(), posting.postingId(), description);
+        return posting;
     }
 
     /** One key per approved remedy and kind of posting: a retry, a re-run or a second node finds the first posting. */
-    static String idempotencyKey(RemedyDecision approved, PostingType type) {
+    static String idempotencyKey(RemedyDecision approved, Enum<?> type) {
         return "remedy-" + approved.id() + ":" + type;
     }
 

@@ -30,6 +30,8 @@ import org.springframework.test.context.ActiveProfiles;
         "complaints.customer.link-secret=" + ProductionProfileTest.LINK_SECRET,
         "complaints.message-gateway.url=http://127.0.0.1:9/gateway/messages",
         "complaints.message-gateway.token=the-banks-gateway-token",
+        "complaints.core-banking.url=http://127.0.0.1:9",
+        "complaints.core-banking.token=the-banks-core-banking-token",
         "server.tomcat.remoteip.internal-proxies=",
         "complaints.card-data.key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
         "spring.mail.host=127.0.0.1",
