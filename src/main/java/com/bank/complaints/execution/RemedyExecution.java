@@ -2,16 +2,21 @@ package com.bank.complaints.execution;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import com.bank.complaints.carddata.CardVault;
 import com.bank.complaints.intake.Complaint;
 import com.bank.complaints.intake.ComplaintRepository;
 import com.bank.complaints.intake.NewComplaint;
+import com.bank.complaints.execution.CoreBanking.PlanConfirmation;
 import com.bank.complaints.execution.CoreBanking.Posting;
 import com.bank.complaints.execution.CoreBanking.PostingRequest;
 import com.bank.complaints.execution.CoreBanking.PostingType;
+import com.bank.complaints.execution.CoreBanking.Schedule;
 import com.bank.complaints.lifecycle.CaseData;
 import com.bank.complaints.notification.CustomerNotices;
 import com.bank.complaints.resolution.RemedyDecisions;
@@ -28,6 +33,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class RemedyExecution {
+
+    /** The bank instruction of an installment change (operation in bank_instruction, step of the idempotency key). */
+    static final String PLAN_CHANGE = "PLAN_SCHEDULE_CHANGE";
 
     private final CoreBanking bank;
     private final BankInstructions instructions;
@@ -65,7 +73,7 @@ public class RemedyExecution {
         if (cny == null || cny.signum() <= 0) {
             throw new IllegalArgumentException("A " + type + " posting needs a positive amount in fen, got " + approved.amount());
         }
-        String key = idempotencyKey(approved, type);
+        String key = idempotencyKey(approved, type.name());
         String description = "Complaint " + reference + ": " + type.name().toLowerCase().replace('_', ' ');
         Posting posting = bank.post(key, new PostingRequest(account(complaint(reference).details()), type, cny, reference,
                 description));
@@ -73,9 +81,9 @@ public class RemedyExecution {
         return posting;
     }
 
-    /** One key per approved remedy and kind of posting: a retry, a re-run or a second node finds the first posting. */
-    static String idempotencyKey(RemedyDecision approved, Enum<?> type) {
-        return "remedy-" + approved.id() + ":" + type;
+    /** One key per approved remedy and step (REFUND, PLAN_SCHEDULE_CHANGE...): a retry, a re-run or a second node finds the first answer. */
+    static String idempotencyKey(RemedyDecision approved, String step) {
+        return "remedy-" + approved.id() + ":" + step;
     }
 
     /** The approved remedy of the complaint; without one nothing is carried out. */
@@ -84,16 +92,25 @@ public class RemedyExecution {
                 .orElseThrow(() -> new IllegalStateException("Complaint " + reference + " has no approved remedy"));
     }
 
-    /** Records the proposed plan change (once) and sends the agreement for the customer to confirm. */
+    /**
+     * Records the plan change as approved (once), with the new schedule the approved details state,
+     * and sends the agreement, which shows that schedule, for the customer to confirm. An approved
+     * installment change without a schedule cannot be offered for signature: the step fails into an incident.
+     */
     public void sendSupplementaryAgreement(CaseData data) {
         String reference = data.reference();
+        RemedyDecision approved = approved(reference);
+        Schedule schedule = InstallmentSchedule.in(approved.details()).orElseThrow(() -> new IllegalStateException(
+                "The approved installment change of " + reference + " (decision " + approved.id()
+                        + ") states no schedule; its details must say " + InstallmentSchedule.FORMAT));
         Complaint complaint = complaint(reference);
         if (jdbc.queryForObject("SELECT COUNT(*) FROM installment_change WHERE reference = ?", Long.class, reference) == 0) {
-            jdbc.update("INSERT INTO installment_change (reference, contract_number, details) VALUES (?, ?, ?)",
-                    reference, complaint.details().cardOrContractNumber(),
-                    Objects.toString(data.remedyDetails(), ""));
+            jdbc.update("INSERT INTO installment_change (reference, contract_number, details, periods, fee_rate, "
+                    + "amount_per_period, first_due_date) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    reference, complaint.details().cardOrContractNumber(), Objects.toString(approved.details(), ""),
+                    schedule.periods(), schedule.feeRate(), schedule.amountPerPeriod(), schedule.firstDueDate());
         }
-        notices.supplementaryAgreement(data);
+        notices.supplementaryAgreement(data, InstallmentSchedule.shown(schedule));
     }
 
     void confirmAgreement(String reference) {
@@ -101,16 +118,30 @@ public class RemedyExecution {
                 time.now().atOffset(ZoneOffset.UTC), reference);
     }
 
-    /** Applies a confirmed plan change; applying it again changes nothing. */
-    public void applyInstallmentChange(String reference) {
-        int confirmed = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM installment_change WHERE reference = ? AND confirmed_at IS NOT NULL", Integer.class,
-                reference);
-        if (confirmed == 0) {
+    /**
+     * Sends the schedule the customer confirmed to the bank, once per approved remedy, and keeps the
+     * bank's confirmation number; applying it again changes nothing. Never before the confirmation.
+     */
+    public PlanConfirmation applyInstallmentChange(String reference) {
+        List<Map<String, Object>> confirmed = jdbc.queryForList("SELECT periods, fee_rate, amount_per_period, first_due_date "
+                + "FROM installment_change WHERE reference = ? AND confirmed_at IS NOT NULL", reference);
+        if (confirmed.isEmpty()) {
             throw new IllegalStateException("The supplementary agreement of " + reference + " is not confirmed");
         }
-        jdbc.update("UPDATE installment_change SET applied_at = ? WHERE reference = ? AND applied_at IS NULL",
-                time.now().atOffset(ZoneOffset.UTC), reference);
+        Map<String, Object> row = confirmed.get(0);
+        Schedule schedule = new Schedule(((Number) row.get("PERIODS")).intValue(), (BigDecimal) row.get("FEE_RATE"),
+                (BigDecimal) row.get("AMOUNT_PER_PERIOD"), localDate(row.get("FIRST_DUE_DATE")));
+        String key = idempotencyKey(approved(reference), PLAN_CHANGE);
+        PlanConfirmation confirmation = bank.changePlan(key, account(complaint(reference).details()), schedule, reference);
+        instructions.confirmed(reference, key, PLAN_CHANGE, null, confirmation.confirmationNumber(),
+                InstallmentSchedule.shown(schedule));
+        jdbc.update("UPDATE installment_change SET applied_at = ?, bank_confirmation = ? WHERE reference = ? AND applied_at IS NULL",
+                time.now().atOffset(ZoneOffset.UTC), confirmation.confirmationNumber(), reference);
+        return confirmation;
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /** The card account's full number, decrypted for the posting alone (PCI DSS 3.4), or the contract number. */

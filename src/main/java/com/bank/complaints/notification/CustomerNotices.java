@@ -98,9 +98,11 @@ public class CustomerNotices {
                 List.of(new Action("action.respond", links.url(v.reference(), Purpose.OFFER, v.customerRejections()))), false);
     }
 
-    /** R-EXEC-1: the supplementary agreement of an installment change, to confirm electronically. */
-    public void supplementaryAgreement(CaseData v) {
-        send(complaint(v.reference()), "agreement", remedy(v),
+    /** R-EXEC-1: the supplementary agreement of an installment change, with its new schedule, to confirm electronically. */
+    public void supplementaryAgreement(CaseData v, String schedule) {
+        List<Detail> details = new ArrayList<>(remedy(v));
+        details.add(detail("detail.schedule", schedule));
+        send(complaint(v.reference()), "agreement", details,
                 List.of(new Action("action.confirmAgreement", links.url(v.reference(), Purpose.AGREEMENT))), false);
     }
 
