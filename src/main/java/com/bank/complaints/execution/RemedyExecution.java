@@ -36,6 +36,8 @@ public class RemedyExecution {
 
     /** The bank instruction of an installment change (operation in bank_instruction, step of the idempotency key). */
     static final String PLAN_CHANGE = "PLAN_SCHEDULE_CHANGE";
+    /** The remedies that move money, so a correction of them is a new approved amount. */
+    private static final List<String> MONEY = List.of(PostingType.REFUND.name(), PostingType.FEE_WAIVER.name());
 
     private final CoreBanking bank;
     private final BankInstructions instructions;
@@ -84,6 +86,54 @@ public class RemedyExecution {
     /** One key per approved remedy and step (REFUND, PLAN_SCHEDULE_CHANGE...): a retry, a re-run or a second node finds the first answer. */
     static String idempotencyKey(RemedyDecision approved, String step) {
         return "remedy-" + approved.id() + ":" + step;
+    }
+
+    /**
+     * Issue 17.4: operations' corrected amount of a refund or fee waiver becomes a new proposal of
+     * the same remedy in the record; false (nothing recorded) for any other remedy, corrected by hand.
+     */
+    boolean proposeCorrection(String reference, BigDecimal amount, String note, String proposedBy) {
+        RemedyDecision earlier = lastApproved(reference);
+        if (!MONEY.contains(earlier.remedyType())) {
+            return false;
+        }
+        decisions.proposeCorrection(reference, earlier.remedyType(), amount, Objects.toString(note, earlier.details()), proposedBy);
+        return true;
+    }
+
+    void decideCorrection(String reference, String supervisor, boolean approved) {
+        decisions.decideCorrection(reference, supervisor, approved);
+    }
+
+    /**
+     * Issue 17.4: reverses every posting of the remedy made under an earlier approval, posts the
+     * approved correction (each under a key of the correction's approval, so a retry moves nothing
+     * twice) and tells the customer the corrected result.
+     */
+    public void applyCorrection(CaseData data) {
+        String reference = data.reference();
+        RemedyDecision correction = approved(reference);
+        PostingType type = PostingType.valueOf(correction.remedyType());
+        String correctedKey = idempotencyKey(correction, type.name());
+        List<BankInstructions.Instruction> confirmed = instructions.of(reference);
+        for (BankInstructions.Instruction earlier : confirmed) {
+            String reversalKey = idempotencyKey(correction, "REVERSAL-" + earlier.bankId());
+            boolean reversedBefore = confirmed.stream().anyMatch(i -> i.idempotencyKey().endsWith(":REVERSAL-" + earlier.bankId()));
+            if (earlier.operation().equals(type.name()) && !earlier.idempotencyKey().equals(correctedKey) && !reversedBefore) {
+                Posting reversal = bank.reverse(reversalKey, earlier.bankId(), reference,
+                        "Complaint " + reference + ": correction after the dual review");
+                instructions.confirmed(reference, reversalKey, PostingType.REVERSAL.name(), reversal.amount(),
+                        reversal.postingId(), "reverses " + earlier.bankId());
+            }
+        }
+        post(reference, type);
+        data.remedy(correction.remedyType(), correction.amount(), correction.details());
+        notices.correctedResult(data, correction.id());
+    }
+
+    private RemedyDecision lastApproved(String reference) {
+        return decisions.lastApproved(reference)
+                .orElseThrow(() -> new IllegalStateException("Complaint " + reference + " has no approved remedy"));
     }
 
     /** The approved remedy of the complaint; without one nothing is carried out. */

@@ -63,6 +63,9 @@ public final class ComplaintLifecycle {
         public static final String CORRECT_EXECUTION = "Task_CorrectExecution";
         /** Issue 17: the bank refused an instruction (422); a handler reads its reason and decides. */
         public static final String HANDLE_CORE_BANKING_REFUSAL = "Task_HandleCoreBankingRefusal";
+        /** Issue 17.4: a corrected amount after a failed dual review is approved like the first, then booked at the bank. */
+        public static final String APPROVE_CORRECTION = "Task_ApproveCorrection";
+        public static final String APPLY_CORRECTION = "Task_ApplyCorrection";
         public static final String FEEDBACK = "SubProcess_Feedback";
         public static final String SEND_RESULT_NOTICE = "Task_SendResultNotice";
         public static final String SEND_SURVEY = "Task_SendSurvey";
@@ -177,6 +180,13 @@ public final class ComplaintLifecycle {
         public static final String CORE_BANKING_REFUSAL_MESSAGE = "coreBankingRefusalMessage";
         /** Issue 17: what the handler did about the bank's refusal. */
         public static final String CORE_BANKING_REFUSAL_NOTE = "coreBankingRefusalNote";
+        /** Issue 17.4: the amount that should have been paid (operations, "Correct execution"), who proposed it, the supervisor's decision. */
+        public static final String CORRECTED_AMOUNT = "correctedAmount";
+        public static final String CORRECTION_NOTE = "correctionNote";
+        public static final String CORRECTION_TO_APPROVE = "correctionToApprove";
+        public static final String CORRECTION_PROPOSED_BY = "correctionProposedBy";
+        public static final String CORRECTION_APPROVED = "correctionApproved";
+        public static final String CORRECTION_APPROVED_BY = "correctionApprovedBy";
 
         public static final String EXTENSION_REASON = "extensionReason";
         public static final String EXTENSION_REQUESTED_BY = "extensionRequestedBy";

@@ -106,6 +106,14 @@ public class CustomerNotices {
                 List.of(new Action("action.confirmAgreement", links.url(v.reference(), Purpose.AGREEMENT))), false);
     }
 
+    /** Issue 17.4: the corrected remedy after a failed dual review, once per approved correction. */
+    public void correctedResult(CaseData v, long correctionId) {
+        mailer.send(complaint(v.reference()), "NOTICE_correction:" + correctionId, "notice", Map.of(
+                "kind", "correction",
+                "details", remedy(v).stream().filter(d -> d.value() != null && !d.value().isBlank()).toList(),
+                "actions", List.of()));
+    }
+
     /** R-FB-1: conclusion, remedy and what happens next, by e-mail and by SMS / app push. */
     public void resultNotice(CaseData v) {
         List<Detail> details = new ArrayList<>();
