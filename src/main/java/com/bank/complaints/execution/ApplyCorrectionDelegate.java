@@ -25,5 +25,7 @@ class ApplyCorrectionDelegate implements JavaDelegate {
         } catch (CoreBanking.Refusal refusal) {
             throw BankRefusals.toHandler(execution, refusal);
         }
+        // the correction's approver carried it out, so the next dual review needs yet another person
+        ExecutionRecorder.recordAutomatic(execution, remedies);
     }
 }

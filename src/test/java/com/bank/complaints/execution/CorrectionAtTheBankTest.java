@@ -73,6 +73,7 @@ class CorrectionAtTheBankTest {
         assertThat(remedy.path("postings")).extracting(p -> p.path("type").asText())
                 .containsExactly("REFUND", "REVERSAL", "REFUND");
         assertThat(cases.openTasks(ref)).containsExactly(DUAL_REVIEW);
+        assertThat(cases.variable(ref, Variables.EXECUTED_BY)).as("the next review needs another person").isEqualTo("supervisor");
     }
 
     @Test
