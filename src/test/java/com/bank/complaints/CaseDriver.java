@@ -167,12 +167,16 @@ public class CaseDriver {
         investigate(reference, "handler", finding, "The second installment fee was charged by a system fault.");
     }
 
-    /** The handler proposes a remedy (amount may be null). */
+    /** The new schedule an installment change states in its details (issue 17.4). */
+    public static final String NEW_SCHEDULE = "18 periods, fee 0.45% per period, 350.00 CNY per period, first due 2027-01-15";
+
+    /** The handler proposes a remedy (amount may be null); an installment change states its new schedule. */
     public void propose(String reference, String handler, String remedy, Number amount) {
         Map<String, Object> proposal = new HashMap<>();
         proposal.put(Variables.REMEDY_TYPE, remedy);
         proposal.put(Variables.REMEDY_AMOUNT, amount);
-        proposal.put(Variables.REMEDY_DETAILS, "As agreed with the customer by phone.");
+        proposal.put(Variables.REMEDY_DETAILS, "As agreed with the customer by phone."
+                + ("INSTALLMENT_CHANGE".equals(remedy) ? " New schedule: " + NEW_SCHEDULE + "." : ""));
         complete(reference, ComplaintLifecycle.Activities.PROPOSE_REMEDY, handler, proposal);
     }
 

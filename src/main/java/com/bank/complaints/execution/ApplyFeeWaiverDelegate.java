@@ -1,11 +1,10 @@
 package com.bank.complaints.execution;
 
-import com.bank.complaints.ledger.CardAccountLedger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_ApplyFeeWaiver: posts the fee waiver once, whatever the retries (R-EXEC-1). */
+/** Task_ApplyFeeWaiver: posts the fee waiver once at the bank, whatever the retries (R-EXEC-1); a refusal goes to a handler. */
 @Component("applyFeeWaiverDelegate")
 class ApplyFeeWaiverDelegate implements JavaDelegate {
 
@@ -17,7 +16,11 @@ class ApplyFeeWaiverDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        remedies.post(execution.getProcessBusinessKey(), CardAccountLedger.PostingType.FEE_WAIVER);
+        try {
+            remedies.post(execution.getProcessBusinessKey(), CoreBanking.PostingType.FEE_WAIVER);
+        } catch (CoreBanking.Refusal refusal) {
+            throw BankRefusals.toHandler(execution, refusal);
+        }
         ExecutionRecorder.recordAutomatic(execution, remedies);
     }
 }

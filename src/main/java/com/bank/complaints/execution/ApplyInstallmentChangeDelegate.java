@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_ApplyInstallmentChange: only after the customer confirmed (R-EXEC-1). */
+/** Task_ApplyInstallmentChange: sends the confirmed schedule to the bank, only after the customer confirmed (R-EXEC-1); a refusal goes to a handler. */
 @Component("applyInstallmentChangeDelegate")
 class ApplyInstallmentChangeDelegate implements JavaDelegate {
 
@@ -16,7 +16,11 @@ class ApplyInstallmentChangeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        remedies.applyInstallmentChange(execution.getProcessBusinessKey());
+        try {
+            remedies.applyInstallmentChange(execution.getProcessBusinessKey());
+        } catch (CoreBanking.Refusal refusal) {
+            throw BankRefusals.toHandler(execution, refusal);
+        }
         ExecutionRecorder.recordAutomatic(execution, remedies);
     }
 }

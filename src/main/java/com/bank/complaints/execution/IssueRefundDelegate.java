@@ -1,11 +1,10 @@
 package com.bank.complaints.execution;
 
-import com.bank.complaints.ledger.CardAccountLedger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_IssueRefund: posts the refund once, whatever the retries (R-EXEC-1). */
+/** Task_IssueRefund: posts the refund once at the bank, whatever the retries (R-EXEC-1); a refusal goes to a handler. */
 @Component("issueRefundDelegate")
 class IssueRefundDelegate implements JavaDelegate {
 
@@ -17,7 +16,11 @@ class IssueRefundDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        remedies.post(execution.getProcessBusinessKey(), CardAccountLedger.PostingType.REFUND);
+        try {
+            remedies.post(execution.getProcessBusinessKey(), CoreBanking.PostingType.REFUND);
+        } catch (CoreBanking.Refusal refusal) {
+            throw BankRefusals.toHandler(execution, refusal);
+        }
         ExecutionRecorder.recordAutomatic(execution, remedies);
     }
 }

@@ -3,8 +3,8 @@ package com.bank.complaints.execution;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
-import com.bank.complaints.ledger.CardAccountLedger;
 import com.bank.complaints.lifecycle.CaseAccess;
 import com.bank.complaints.resolution.RemedyDecisions;
 import com.bank.complaints.resolution.RemedyDecisions.RemedyDecision;
@@ -18,20 +18,21 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * GET /api/complaints/{reference}/remedy: the approved remedy as the record holds it, every step
- * that decided it, and every posting made for it, for the staff who may read the case. Others get
- * the same 404 as for an unknown reference.
+ * that decided it, and beside them what the bank confirmed: postings (with the bank's posting ids),
+ * plan changes (its confirmation numbers) and card measures (its measure ids), for the staff who may
+ * read the case. Others get the same 404 as for an unknown reference.
  */
 @RestController
 class RemedyController {
 
     private final RemedyDecisions decisions;
     private final CaseAccess access;
-    private final CardAccountLedger ledger;
+    private final BankInstructions instructions;
 
-    RemedyController(RemedyDecisions decisions, CaseAccess access, CardAccountLedger ledger) {
+    RemedyController(RemedyDecisions decisions, CaseAccess access, BankInstructions instructions) {
         this.decisions = decisions;
         this.access = access;
-        this.ledger = ledger;
+        this.instructions = instructions;
     }
 
     @GetMapping("/api/complaints/{reference}/remedy")
@@ -45,7 +46,26 @@ class RemedyController {
         body.put("reference", reference);
         body.put("approved", decisions.approved(reference).orElse(null));
         body.put("decisions", history);
-        body.put("postings", ledger.postings(reference));
+        List<BankInstructions.Instruction> confirmed = instructions.of(reference);
+        body.put("postings", shown(confirmed, BankInstructions.Instruction::isPosting, "POSTED"));
+        body.put("planChanges", shown(confirmed, i -> i.operation().startsWith("PLAN_"), "CONFIRMED"));
+        body.put("cardMeasures", shown(confirmed, i -> i.operation().startsWith("CARD_"), "IN_FORCE"));
         return ResponseEntity.ok(body);
+    }
+
+    private static List<Map<String, Object>> shown(List<BankInstructions.Instruction> confirmed,
+            Predicate<BankInstructions.Instruction> kind, String status) {
+        return confirmed.stream().filter(kind).map(instruction -> {
+            Map<String, Object> shown = new LinkedHashMap<>();
+            shown.put("idempotencyKey", instruction.idempotencyKey());
+            shown.put("type", instruction.operation());
+            shown.put("amount", instruction.amount());
+            shown.put("currency", instruction.currency());
+            shown.put("bankId", instruction.bankId());
+            shown.put("detail", instruction.detail());
+            shown.put("confirmedAt", instruction.confirmedAt());
+            shown.put("status", status);
+            return shown;
+        }).toList();
     }
 }

@@ -64,6 +64,11 @@ public final class ComplaintLifecycle {
         public static final String EXECUTE_REMEDY = "Task_ExecuteRemedy";
         public static final String DUAL_REVIEW = "Task_DualReview";
         public static final String CORRECT_EXECUTION = "Task_CorrectExecution";
+        /** Issue 17: the bank refused an instruction (422); a handler reads its reason and decides. */
+        public static final String HANDLE_CORE_BANKING_REFUSAL = "Task_HandleCoreBankingRefusal";
+        /** Issue 17.4: a corrected amount after a failed dual review is approved like the first, then booked at the bank. */
+        public static final String APPROVE_CORRECTION = "Task_ApproveCorrection";
+        public static final String APPLY_CORRECTION = "Task_ApplyCorrection";
         public static final String FEEDBACK = "SubProcess_Feedback";
         public static final String SEND_RESULT_NOTICE = "Task_SendResultNotice";
         public static final String SEND_SURVEY = "Task_SendSurvey";
@@ -192,6 +197,18 @@ public final class ComplaintLifecycle {
         public static final String REVIEW_PASSED = "reviewPassed";
         public static final String REVIEW_NOTES = "reviewNotes";
         public static final String REVIEWED_BY = "reviewedBy";
+        /** Issue 17: the bank's reason code (e.g. CARD_CLOSED) and words when it refused an instruction. */
+        public static final String CORE_BANKING_REFUSAL_REASON = "coreBankingRefusalReason";
+        public static final String CORE_BANKING_REFUSAL_MESSAGE = "coreBankingRefusalMessage";
+        /** Issue 17: what the handler did about the bank's refusal. */
+        public static final String CORE_BANKING_REFUSAL_NOTE = "coreBankingRefusalNote";
+        /** Issue 17.4: the amount that should have been paid (operations, "Correct execution"), who proposed it, the supervisor's decision. */
+        public static final String CORRECTED_AMOUNT = "correctedAmount";
+        public static final String CORRECTION_NOTE = "correctionNote";
+        public static final String CORRECTION_TO_APPROVE = "correctionToApprove";
+        public static final String CORRECTION_PROPOSED_BY = "correctionProposedBy";
+        public static final String CORRECTION_APPROVED = "correctionApproved";
+        public static final String CORRECTION_APPROVED_BY = "correctionApprovedBy";
 
         public static final String EXTENSION_REASON = "extensionReason";
         public static final String EXTENSION_REQUESTED_BY = "extensionRequestedBy";
@@ -213,6 +230,9 @@ public final class ComplaintLifecycle {
     }
 
     /** Names of the messages the process waits for. */
+    /** Issue 17: the BPMN error a refused core-banking instruction throws. */
+    public static final String CORE_BANKING_REFUSED = "CoreBankingRefused";
+
     public static final class Messages {
         public static final String EVIDENCE_RECEIVED = "EvidenceReceived";
         public static final String CUSTOMER_DECIDED = "CustomerDecided";

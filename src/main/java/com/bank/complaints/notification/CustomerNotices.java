@@ -122,10 +122,20 @@ public class CustomerNotices {
         return options;
     }
 
-    /** R-EXEC-1: the supplementary agreement of an installment change, to confirm electronically. */
-    public void supplementaryAgreement(CaseData v) {
-        send(complaint(v.reference()), "agreement", remedy(v),
+    /** R-EXEC-1: the supplementary agreement of an installment change, with its new schedule, to confirm electronically. */
+    public void supplementaryAgreement(CaseData v, String schedule) {
+        List<Detail> details = new ArrayList<>(remedy(v));
+        details.add(detail("detail.schedule", schedule));
+        send(complaint(v.reference()), "agreement", details,
                 List.of(new Action("action.confirmAgreement", links.url(v.reference(), Purpose.AGREEMENT))), false);
+    }
+
+    /** Issue 17.4: the corrected remedy after a failed dual review, once per approved correction. */
+    public void correctedResult(CaseData v, long correctionId) {
+        mailer.send(complaint(v.reference()), "NOTICE_correction:" + correctionId, "notice", Map.of(
+                "kind", "correction",
+                "details", remedy(v).stream().filter(d -> d.value() != null && !d.value().isBlank()).toList(),
+                "actions", List.of()));
     }
 
     /** R-FB-1: conclusion, remedy and what happens next, by e-mail and by SMS / app push. */

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
+import com.bank.complaints.bankstandin.CoreBankingStandIn;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -22,7 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * /mail: the embedded server's inbox, to read what customers were sent (with their signed links).
+ * /mail: the embedded server's inbox, to read what customers were sent (with their signed links), and
+ * what the stand-ins for the SMS gateway and the core-banking system received.
  * A demo part: only the demo profile has it, and only administrators and operations may open it
  * (SecurityConfiguration).
  */
@@ -39,12 +41,17 @@ class MailboxController {
     private static final String MAIL_PAGE_POLICY = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline';"
             + " img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+    /** The core-banking instructions shown: the latest ones, enough for a demo. */
+    private static final int BANK_INSTRUCTIONS_SHOWN = 200;
+
     private final GreenMail greenMail;
     private final ObjectProvider<GatewayStub> gateway;
+    private final ObjectProvider<CoreBankingStandIn> bank;
 
-    MailboxController(GreenMail greenMail, ObjectProvider<GatewayStub> gateway) {
+    MailboxController(GreenMail greenMail, ObjectProvider<GatewayStub> gateway, ObjectProvider<CoreBankingStandIn> bank) {
         this.greenMail = greenMail;
         this.gateway = gateway;
+        this.bank = bank;
     }
 
     @GetMapping("/mail")
@@ -61,6 +68,8 @@ class MailboxController {
                 gateway.stream().flatMap(stub -> stub.received().stream()).toList());
         Collections.reverse(gatewayMessages);
         model.addAttribute("messages", gatewayMessages);
+        model.addAttribute("bankInstructions",
+                bank.stream().flatMap(standIn -> standIn.received(BANK_INSTRUCTIONS_SHOWN).stream()).toList());
         return "mailbox/inbox";
     }
 

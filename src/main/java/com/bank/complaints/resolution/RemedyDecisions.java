@@ -157,6 +157,30 @@ public class RemedyDecisions {
     }
 
     /**
+     * Issue 17.4: a correction after a failed dual review is a new round of the record, proposed by
+     * operations and decided by a supervisor like the first remedy; money follows it only once approved.
+     */
+    public void proposeCorrection(String reference, String remedyType, BigDecimal amount, String details, String proposedBy) {
+        propose(reference, List.of(new RemedyOption(1, remedyType, amount, details)), proposedBy);
+    }
+
+    /** Issue 17.4: the supervisor's decision on the correction waiting in the record. */
+    public void decideCorrection(String reference, String decidedBy, boolean approved) {
+        if (approved) {
+            approve(reference, decidedBy, ApprovalRecorder.SUPERVISOR);
+        } else {
+            reject(reference, decidedBy);
+        }
+    }
+
+    /** Issue 17.4: the remedy approved last, even while a correction waits for its decision or was rejected. */
+    public Optional<RemedyDecision> lastApproved(String reference) {
+        return history(reference).stream().filter(decision -> decision.step().approves())
+                .filter(decision -> decision.step() != Step.APPROVED || options(decision).size() == 1)
+                .reduce((first, second) -> second);
+    }
+
+    /**
      * The remedy approved last, unless a newer proposal waits for its decision or the customer has still to
      * choose among the approved options.
      */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.bank.complaints.CaseDriver;
+import com.bank.complaints.bankstandin.CoreBankingStandIn;
 import com.bank.complaints.Desk;
 import com.bank.complaints.DeskTest;
 import com.bank.complaints.lifecycle.ComplaintLifecycle;
@@ -51,6 +52,8 @@ class MoneyAndAuthorityAttackTest {
     TaskService taskService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CoreBankingStandIn bank;
 
     @Test
     @DisplayName("Issue 13.3 an agent starting the lifecycle over the engine REST API (at Task_IssueRefund, skipping listeners, or plainly) is refused: no posting, no second instance")
@@ -378,6 +381,6 @@ class MoneyAndAuthorityAttackTest {
     }
 
     private List<BigDecimal> postedAmounts(String reference) {
-        return jdbc.queryForList("SELECT amount FROM ledger_posting WHERE reference = ?", BigDecimal.class, reference);
+        return bank.postings(reference).stream().map(CoreBankingStandIn.BookedPosting::amount).toList();
     }
 }

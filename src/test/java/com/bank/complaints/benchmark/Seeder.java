@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.ResultSetExtractor;
 /**
  * Grows the database to a number of stored, closed complaints by copying a sample of real archived
  * complaints with SQL (INSERT ... SELECT), so every copy carries what the lifecycle really wrote:
- * our rows (complaint, archive, SLA clocks, notifications, ledger postings) and the engine's history
+ * our rows (complaint, archive, SLA clocks, notifications, the bank confirmations) and the engine's history
  * (process, activity, task and variable instances). Copy n of a complaint has its reference and
  * engine ids suffixed with -n (engine ids cut to their last 56 characters first), its times moved back by n mod 365 days (so a year of complaints) and
  * a customer shared with every 1000th copy (repeat complaints); every 10th copy breached its first
@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.ResultSetExtractor;
 final class Seeder {
 
     private static final List<String> OURS = List.of("complaint", "complaint_archive", "complaint_cause", "sla_clock",
-            "notification", "ledger_posting");
+            "notification", "bank_instruction");
     private static final List<String> HISTORY = List.of("ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST",
             "ACT_HI_VARINST");
     private static final Set<String> KEYS = Set.of("reference", "notification_key", "idempotency_key",

@@ -23,6 +23,8 @@ class CardDataKeyTest {
                 "--complaints.customer.link-secret=a-production-secret-of-at-least-32-bytes",
                 "--complaints.message-gateway.url=http://127.0.0.1:9/gateway/messages",
                 "--complaints.message-gateway.token=a-gateway-token",
+                "--complaints.core-banking.url=http://127.0.0.1:9",
+                "--complaints.core-banking.token=a-core-banking-token",
                 "--server.tomcat.remoteip.internal-proxies=",
                 "--spring.mail.host=127.0.0.1",
                 // the engine REST API looks its engine up by the name "default", which the shared test context owns

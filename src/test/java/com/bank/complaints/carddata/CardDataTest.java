@@ -16,10 +16,11 @@ import com.bank.complaints.CaseDriver;
 import com.bank.complaints.Desk;
 import com.bank.complaints.DeskTest;
 import com.bank.complaints.Mails;
+import com.bank.complaints.bankstandin.CoreBankingStandIn;
 import com.bank.complaints.customer.CustomerResponses;
+import com.bank.complaints.execution.CoreBanking.PostingType;
 import com.bank.complaints.execution.RemedyExecution;
 import com.bank.complaints.intake.ComplaintRepository;
-import com.bank.complaints.ledger.CardAccountLedger.PostingType;
 import com.bank.complaints.lifecycle.ComplaintLifecycle;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import com.bank.complaints.notification.MailParts;
@@ -86,6 +87,8 @@ class CardDataTest {
     LoggingSystem loggingSystem;
     @Autowired
     RemedyExecution remedies;
+    @Autowired
+    CoreBankingStandIn bank;
 
     private String open;
     private String closed;
@@ -152,8 +155,7 @@ class CardDataTest {
     @DisplayName("Issue 13 point 6: the refund is posted to the full card number")
     void theRefundIsPostedToTheFullCardNumber() {
         givenTwoComplaintsWithACardNumber();
-        assertThat(jdbc.queryForList("SELECT account FROM ledger_posting WHERE reference = ?", String.class, closed))
-                .containsExactly(DIGITS);
+        assertThat(bank.postings(closed)).extracting(CoreBankingStandIn.BookedPosting::account).containsExactly(DIGITS);
     }
 
     @Test

@@ -24,9 +24,10 @@ import java.util.stream.Stream;
 
 import com.bank.complaints.ApprovedRemedies;
 import com.bank.complaints.Mails;
+import com.bank.complaints.bankstandin.CoreBankingStandIn;
+import com.bank.complaints.execution.CoreBanking.PostingType;
 import com.bank.complaints.execution.RemedyExecution;
 import com.bank.complaints.intake.IntakeService;
-import com.bank.complaints.ledger.CardAccountLedger.PostingType;
 import com.bank.complaints.system.Secrets;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
@@ -150,7 +151,8 @@ class ClusterTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(jdbc().queryForList("SELECT amount FROM ledger_posting WHERE reference = ?", BigDecimal.class, reference))
+        assertThat(jdbc().queryForList("SELECT amount FROM core_banking_posting WHERE external_reference = ?", BigDecimal.class,
+                reference))
                 .containsExactly(new BigDecimal("128.50"));
     }
 
@@ -166,6 +168,8 @@ class ClusterTest {
                 "--complaints.customer.link-secret=a-production-secret-of-at-least-32-characters",
                 "--complaints.message-gateway.url=http://127.0.0.1:" + nodeA.port() + "/gateway/messages",
                 "--complaints.message-gateway.token=" + nodeA.bean(Secrets.class).required("complaints.message-gateway.token", 1),
+                "--complaints.core-banking.url=http://127.0.0.1:" + nodeA.bean(CoreBankingStandIn.class).port(),
+                "--complaints.core-banking.token=" + nodeA.bean(Secrets.class).required("complaints.core-banking.token", 1),
                 "--server.tomcat.remoteip.internal-proxies=",
                 "--complaints.card-data.key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=")) {
             assertThat(production.bean(ProcessEngineConfigurationImpl.class).getDatabaseSchemaUpdate()).isEqualTo("false");

@@ -85,6 +85,8 @@ class LinkSecretTest {
                 "--spring.mail.host=127.0.0.1",
                 "--complaints.message-gateway.url=http://127.0.0.1:9/gateway/messages",
                 "--complaints.message-gateway.token=a-gateway-token",
+                "--complaints.core-banking.url=http://127.0.0.1:9",
+                "--complaints.core-banking.token=a-core-banking-token",
                 "--complaints.card-data.key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
                 "--server.tomcat.remoteip.internal-proxies="));
         arguments.addAll(List.of(extra));

@@ -20,8 +20,10 @@ import java.util.concurrent.TimeUnit;
 import com.bank.complaints.ApprovedRemedies;
 import com.bank.complaints.CaseDriver;
 import com.bank.complaints.DeskTest;
-import com.bank.complaints.ledger.CardAccountLedger.Posting;
-import com.bank.complaints.ledger.CardAccountLedger.PostingType;
+import com.bank.complaints.bankstandin.CoreBankingStandIn;
+import com.bank.complaints.bankstandin.CoreBankingStandIn.BookedPosting;
+import com.bank.complaints.execution.CoreBanking.Posting;
+import com.bank.complaints.execution.CoreBanking.PostingType;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -34,7 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** R-EXEC-1: money moves once per complaint and remedy, whatever retries, re-runs or races happen. */
+/** R-EXEC-1: money moves once per complaint and remedy at the bank (its books: the stand-in's), whatever retries, re-runs or races happen. */
 @DeskTest
 class RefundIdempotencyTest {
 
@@ -53,9 +55,11 @@ class RefundIdempotencyTest {
     JdbcTemplate jdbc;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    CoreBankingStandIn bank;
 
     @Test
-    @DisplayName("R-EXEC-1 the refund step run a second time for the same complaint posts one ledger row of 800.00 CNY")
+    @DisplayName("R-EXEC-1 the refund step run a second time for the same complaint posts one refund of 800.00 CNY at the bank")
     void refundStepRunTwicePostsOnce() {
         String ref = refundAccepted(800);
         assertThat(postings(ref)).hasSize(1);
@@ -68,11 +72,10 @@ class RefundIdempotencyTest {
 
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(cases.process(ref).getId())
                 .activityId(ISSUE_REFUND).finished().count()).isEqualTo(2);
-        assertThat(postings(ref)).singleElement().satisfies(row -> {
-            assertThat(row.get("AMOUNT")).isEqualTo(CNY_800);
-            assertThat(row.get("CURRENCY")).isEqualTo("CNY");
-            assertThat(row.get("POSTING_TYPE")).isEqualTo("REFUND");
-            assertThat(row.get("ACCOUNT")).isEqualTo("INST-2026-000731");
+        assertThat(postings(ref)).singleElement().satisfies(posting -> {
+            assertThat(posting.amount()).isEqualTo(CNY_800);
+            assertThat(posting.type()).isEqualTo("REFUND");
+            assertThat(posting.account()).isEqualTo("INST-2026-000731");
         });
     }
 
@@ -89,6 +92,7 @@ class RefundIdempotencyTest {
         assertThat(second.firstTime()).isFalse();
         assertThat(second.amount()).isEqualTo(first.amount()).isEqualTo(CNY_800);
         assertThat(second.idempotencyKey()).isEqualTo(first.idempotencyKey());
+        assertThat(second.postingId()).isEqualTo(first.postingId());
         assertThat(postings(ref)).hasSize(1);
     }
 
@@ -117,7 +121,7 @@ class RefundIdempotencyTest {
     }
 
     @Test
-    @DisplayName("R-EXEC-1 eight concurrent postings of the same refund store one ledger row")
+    @DisplayName("R-EXEC-1 eight concurrent postings of the same refund are booked once at the bank")
     void concurrentPostingsStoreOneRow() throws Exception {
         String ref = cases.submit(feeComplaint());
         ApprovedRemedies.approve(jdbc, ref, "REFUND", 800);
@@ -182,8 +186,7 @@ class RefundIdempotencyTest {
         return ref;
     }
 
-    private List<Map<String, Object>> postings(String ref) {
-        return jdbc.queryForList("SELECT account, posting_type, amount, currency FROM ledger_posting WHERE reference = ?",
-                ref);
+    private List<BookedPosting> postings(String ref) {
+        return bank.postings(ref);
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = {"camunda.bpm.generate-unique-process-engine-name=true",
         "complaints.customer.link-secret=a-staging-secret-of-at-least-32-bytes",
         "complaints.message-gateway.token=staging-gateway-token", "server.tomcat.remoteip.internal-proxies=",
+        "complaints.core-banking.url=http://127.0.0.1:9", "complaints.core-banking.token=staging-core-banking-token",
         "complaints.card-data.key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="})
 @ActiveProfiles("staging")
 class OtherProfileTest {

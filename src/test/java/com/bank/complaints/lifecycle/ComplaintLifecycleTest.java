@@ -18,6 +18,7 @@ import java.util.Map;
 
 import com.bank.complaints.CaseDriver;
 import com.bank.complaints.DeskTest;
+import com.bank.complaints.bankstandin.CoreBankingStandIn;
 import com.bank.complaints.customer.CustomerResponses;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -51,6 +52,8 @@ class ComplaintLifecycleTest {
     HistoryService historyService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CoreBankingStandIn bank;
 
     @BeforeEach
     void setUp() {
@@ -382,7 +385,7 @@ class ComplaintLifecycleTest {
     }
 
     private List<BigDecimal> postings(String ref) {
-        return jdbc.queryForList("SELECT amount FROM ledger_posting WHERE reference = ?", BigDecimal.class, ref);
+        return bank.postings(ref).stream().map(CoreBankingStandIn.BookedPosting::amount).toList();
     }
 
     private Map<String, Object> archived(String ref) {

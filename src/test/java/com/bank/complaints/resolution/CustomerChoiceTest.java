@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.bank.complaints.bankstandin.CoreBankingStandIn;
 import com.bank.complaints.CaseDriver;
 import com.bank.complaints.Desk;
 import com.bank.complaints.DeskTest;
 import com.bank.complaints.Mails;
 import com.bank.complaints.customer.SignedLinks;
 import com.bank.complaints.customer.SignedLinks.Purpose;
-import com.bank.complaints.ledger.CardAccountLedger;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import com.bank.complaints.resolution.RemedyDecisions.RemedyDecision;
 import com.bank.complaints.resolution.RemedyDecisions.Step;
@@ -61,7 +61,7 @@ class CustomerChoiceTest {
     @Autowired
     RemedyDecisions decisions;
     @Autowired
-    CardAccountLedger ledger;
+    CoreBankingStandIn bank;
     @Autowired
     GreenMail greenMail;
 
@@ -313,7 +313,7 @@ class CustomerChoiceTest {
 
     /** What execution booked for the complaint, as "TYPE amount": the one place that reads the postings. */
     private List<String> paid(String ref) {
-        return ledger.postings(ref).stream().map(posting -> posting.type() + " " + posting.amount().toPlainString()).toList();
+        return bank.postings(ref).stream().map(posting -> posting.type() + " " + posting.amount().toPlainString()).toList();
     }
 
     private void assertNothingDecided(String ref) {

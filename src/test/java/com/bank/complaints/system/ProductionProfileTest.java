@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import com.bank.complaints.bankstandin.CoreBankingStandIn;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -30,6 +32,8 @@ import org.springframework.test.context.ActiveProfiles;
         "complaints.customer.link-secret=" + ProductionProfileTest.LINK_SECRET,
         "complaints.message-gateway.url=http://127.0.0.1:9/gateway/messages",
         "complaints.message-gateway.token=the-banks-gateway-token",
+        "complaints.core-banking.url=http://127.0.0.1:9",
+        "complaints.core-banking.token=the-banks-core-banking-token",
         "server.tomcat.remoteip.internal-proxies=",
         "complaints.card-data.key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
         "spring.mail.host=127.0.0.1",
@@ -49,6 +53,8 @@ class ProductionProfileTest {
     TestRestTemplate http;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    ApplicationContext context;
 
     @BeforeEach
     void anAdministratorExists() {
@@ -87,6 +93,12 @@ class ProductionProfileTest {
                 new HttpEntity<>(Map.of("to", "+86 139 0000 0000", "text", "fake"), headers), String.class);
 
         assertThat(sms.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    @DisplayName("issue 17.2 production has no stand-in for the core-banking system")
+    void thereIsNoCoreBankingStandIn() {
+        assertThat(context.getBeansOfType(CoreBankingStandIn.class)).isEmpty();
     }
 
     @Test
