@@ -77,7 +77,7 @@ public class RemedyExecution {
         }
         String key = idempotencyKey(approved, type.name());
         String description = "Complaint " + reference + ": " + type.name().toLowerCase().replace('_', ' ');
-        Posting posting = bank.post(key, new PostingRequest(account(complaint(reference).details()), type, cny, reference,
+        Posting posting = bank.post(key, new PostingRequest(account(reference), type, cny, reference,
                 description));
         instructions.confirmed(reference, key, type.name(), posting.amount(), posting.postingId(), description);
         return posting;
@@ -182,7 +182,7 @@ public class RemedyExecution {
         Schedule schedule = new Schedule(((Number) row.get("PERIODS")).intValue(), (BigDecimal) row.get("FEE_RATE"),
                 (BigDecimal) row.get("AMOUNT_PER_PERIOD"), localDate(row.get("FIRST_DUE_DATE")));
         String key = idempotencyKey(approved(reference), PLAN_CHANGE);
-        PlanConfirmation confirmation = bank.changePlan(key, account(complaint(reference).details()), schedule, reference);
+        PlanConfirmation confirmation = bank.changePlan(key, account(reference), schedule, reference);
         instructions.confirmed(reference, key, PLAN_CHANGE, null, confirmation.confirmationNumber(),
                 InstallmentSchedule.shown(schedule));
         jdbc.update("UPDATE installment_change SET applied_at = ?, bank_confirmation = ? WHERE reference = ? AND applied_at IS NULL",
@@ -195,7 +195,8 @@ public class RemedyExecution {
     }
 
     /** The card account's full number, decrypted for the posting alone (PCI DSS 3.4), or the contract number. */
-    private String account(NewComplaint details) {
+    String account(String reference) {
+        NewComplaint details = complaint(reference).details();
         return details.cardNumberEncrypted() == null ? details.cardOrContractNumber()
                 : cards.decrypt(details.cardNumberEncrypted());
     }

@@ -111,6 +111,10 @@ public final class CaseData {
         return flag(Variables.FREEZE_CARD);
     }
 
+    public String protectiveMeasuresAtResolution() {
+        return text(Variables.PROTECTIVE_MEASURES_AT_RESOLUTION);
+    }
+
     public String protectiveMeasuresNote() {
         return text(Variables.PROTECTIVE_MEASURES_NOTE);
     }

@@ -148,6 +148,8 @@ public final class ComplaintLifecycle {
         public static final String STOP_PAYMENT = "stopPayment";
         public static final String FREEZE_CARD = "freezeCard";
         public static final String PROTECTIVE_MEASURES_NOTE = "protectiveMeasuresNote";
+        /** The handler's decision at resolution on the protective measures: LIFT or KEEP (the default). */
+        public static final String PROTECTIVE_MEASURES_AT_RESOLUTION = "protectiveMeasuresAtResolution";
         public static final String ROOT_CAUSE = "rootCause";
         public static final String PRELIMINARY_SOLUTION = "preliminarySolution";
         public static final String CONSULTATION_ANSWER = "consultationAnswer";
