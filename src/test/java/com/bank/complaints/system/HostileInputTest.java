@@ -114,7 +114,7 @@ class HostileInputTest {
      * the first case, as the engine records a test's coverage only while a test runs.
      */
     final Map<String, String> given = new LinkedHashMap<>();
-    int rows;
+    int tried;
     int refused;
 
     private void complaintsInTheStateEachDoorNeeds() {
@@ -145,7 +145,7 @@ class HostileInputTest {
     @AfterAll
     void figures() {
         System.out.printf("issue 18.5 hostile input: %d cases run, %d refused as expected (no 500, nothing stored)%n",
-                rows, refused);
+                tried, refused);
     }
 
     // ---- the catalogue: the API's doors ----
@@ -245,13 +245,13 @@ class HostileInputTest {
     @ParameterizedTest(name = "{0}: {1} ← {2}")
     @MethodSource("apiDoors")
     @DisplayName("issue 18.5 an API door refuses the hostile value with a 400 naming the field; never a 500, nothing stored")
-    void apiDoorRefusesNamingTheField(String door, String field, String value, Request request) {
+    void apiDoorRefusesNamingTheField(String door, String field, String what, Request request) {
         complaintsInTheStateEachDoorNeeds();
         Map<String, Long> before = database();
 
         ResponseEntity<String> response = request.send(desk, given);
 
-        rows++;
+        tried++;
         assertThat(response.getStatusCode().value()).as(request + " answered " + response.getBody()).isEqualTo(400);
         if (request.slashInPath()) {
             // the web server refuses an encoded '/' in a path (it could climb out of it) before any door sees it
@@ -297,13 +297,13 @@ class HostileInputTest {
     @ParameterizedTest(name = "{0}: {1} ← {2}")
     @MethodSource("pages")
     @DisplayName("issue 18.5 a page answers the hostile value with its error page or the form again; never a 500, never the input unescaped, nothing stored")
-    void pageRefusesWithoutEchoing(String door, String field, String value, Request request) {
+    void pageRefusesWithoutEchoing(String door, String field, String what, Request request) {
         complaintsInTheStateEachDoorNeeds();
         Map<String, Long> before = database();
 
         ResponseEntity<String> response = request.send(desk, given);
 
-        rows++;
+        tried++;
         assertThat(response.getStatusCode().value()).as(request + " answered " + response.getBody()).isIn(400, 404);
         assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
         assertThat(response.getBody()).doesNotContain("<script>alert(185)", "Exception");
