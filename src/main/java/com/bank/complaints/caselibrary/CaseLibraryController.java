@@ -2,6 +2,7 @@ package com.bank.complaints.caselibrary;
 
 
 import com.bank.complaints.system.CsvWriter;
+import com.bank.complaints.system.Parameters;
 import com.bank.complaints.reporting.ReportFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,6 +40,9 @@ class CaseLibraryController {
 
     @GetMapping("/{reference}")
     ResponseEntity<?> story(@PathVariable String reference) {
+        Parameters read = new Parameters();
+        read.reference("reference", reference);
+        read.validate();
         return library.find(reference).<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(
                         HttpStatus.NOT_FOUND, "No closed case has this reference.")));

@@ -30,7 +30,7 @@ record LibraryParameters(String product, String category, String cause, String r
     LibraryQuery parse(String accept) {
         Parameters read = new Parameters();
         Product productFilter = read.choice("product", product, Product.class, null);
-        String categoryFilter = upper(read.text("category", category, CATEGORY_LENGTH));
+        String categoryFilter = read.code("category", category, CATEGORY_LENGTH);
         String[] causeFilter = cause(read);
         String remedyFilter = remedy(read);
         String text = text(read);

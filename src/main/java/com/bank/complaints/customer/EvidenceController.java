@@ -1,10 +1,6 @@
 package com.bank.complaints.customer;
 
-import java.util.List;
-import java.util.Map;
-
-import com.bank.complaints.system.FieldError;
-import com.bank.complaints.system.InvalidInputException;
+import com.bank.complaints.system.Parameters;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -26,16 +22,19 @@ class EvidenceController {
     }
 
     @PostMapping("/api/complaints/{reference}/evidence")
-    ResponseEntity<?> evidence(@PathVariable String reference, @RequestBody Map<String, String> body) {
-        String summary = body.get("summary");
-        if (summary == null || summary.isBlank() || summary.length() > MAX_SUMMARY) {
-            throw new InvalidInputException(List.of(new FieldError("summary",
-                    "is required: what the customer sent, at most " + MAX_SUMMARY + " characters")));
-        }
-        if (!responses.provideEvidence(reference, summary.strip())) {
+    ResponseEntity<?> evidence(@PathVariable String reference, @RequestBody Evidence body) {
+        Parameters read = new Parameters();
+        read.reference("reference", reference);
+        String summary = read.requiredText("summary", body.summary(), MAX_SUMMARY);
+        read.validate();
+        if (!responses.provideEvidence(reference, summary)) {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                     "Complaint " + reference + " is not waiting for evidence."));
         }
         return ResponseEntity.accepted().build();
+    }
+
+    /** What the customer sent, in words (at most {@value #MAX_SUMMARY} characters); any other field is refused. */
+    record Evidence(String summary) {
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import com.bank.complaints.system.ClientAddress;
+import com.bank.complaints.system.Parameters;
 import com.bank.complaints.system.WebLanguage;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
@@ -33,6 +34,9 @@ class StatusController {
     @GetMapping("/api/complaints/{reference}/status")
     ResponseEntity<?> status(@PathVariable String reference, @RequestParam(required = false) String phoneLast4,
             HttpServletRequest request) {
+        Parameters read = new Parameters();
+        read.reference("reference", reference);
+        read.validate();
         String source = ClientAddress.of(request);
         Optional<Duration> refusal = throttle.refusal(source, reference);
         if (refusal.isPresent()) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 import com.bank.complaints.intake.Channel;
 import com.bank.complaints.system.Parameters;
@@ -40,7 +39,7 @@ public record ReportQuery(LocalDate from, LocalDate to, ZoneId zone, String chan
         LocalDate fromDay = read.date("from", from);
         LocalDate toDay = read.date("to", to);
         Channel channelFilter = read.choice("channel", channel, Channel.class, null);
-        String categoryFilter = read.text("category", category, CATEGORY_LENGTH);
+        String categoryFilter = read.code("category", category, CATEGORY_LENGTH);
         if (read.errors().size() > before) {
             return null;
         }
@@ -59,6 +58,6 @@ public record ReportQuery(LocalDate from, LocalDate to, ZoneId zone, String chan
             return null;
         }
         return new ReportQuery(fromDay, toDay, zone, channelFilter == null ? null : channelFilter.name(),
-                categoryFilter == null ? null : categoryFilter.toUpperCase(Locale.ROOT));
+                categoryFilter);
     }
 }

@@ -50,14 +50,22 @@ class ImprovementActionController {
     }
 
     @GetMapping("/{id}")
-    ImprovementAction one(@PathVariable long id) {
-        return actions.require(id);
+    ImprovementAction one(@PathVariable String id) {
+        return actions.require(id(id));
     }
 
     @PostMapping("/{id}/complete")
-    ImprovementAction complete(@PathVariable long id, @RequestBody Completion completion, Authentication user) {
+    ImprovementAction complete(@PathVariable String id, @RequestBody Completion completion, Authentication user) {
         boolean manager = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(MANAGERS::contains);
-        return actions.complete(id, completion.outcome(), user.getName(), manager);
+        return actions.complete(id(id), completion.outcome(), user.getName(), manager);
+    }
+
+    /** The action's id as named in the path, or a 400 naming it. */
+    private static long id(String sent) {
+        Parameters read = new Parameters();
+        Long id = read.id("id", sent);
+        read.validate();
+        return id;
     }
 
     record Completion(String outcome) {

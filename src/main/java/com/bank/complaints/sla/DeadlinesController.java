@@ -1,6 +1,5 @@
 package com.bank.complaints.sla;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +7,7 @@ import java.util.Map;
 import com.bank.complaints.lifecycle.CaseAccess;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Messages;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
-import com.bank.complaints.system.FieldError;
-import com.bank.complaints.system.InvalidInputException;
+import com.bank.complaints.system.Parameters;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
@@ -83,13 +81,12 @@ class DeadlinesController {
     }
 
     @PostMapping("/api/complaints/{reference}/extension")
-    ResponseEntity<?> requestExtension(@PathVariable String reference, @RequestBody Map<String, String> body,
+    ResponseEntity<?> requestExtension(@PathVariable String reference, @RequestBody ExtensionRequest body,
             Authentication staff) {
-        String reason = body.get("reason");
-        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
-            throw new InvalidInputException(List.of(new FieldError("reason",
-                    "is required: why the case needs more time, at most " + MAX_REASON + " characters")));
-        }
+        Parameters read = new Parameters();
+        read.reference("reference", reference);
+        String reason = read.requiredText("reason", body.reason(), MAX_REASON);
+        read.validate();
         if (repository.all(reference).isEmpty()) {
             return notFound(reference);
         }
@@ -104,7 +101,7 @@ class DeadlinesController {
         }
         runtimeService.createMessageCorrelation(Messages.EXTENSION_REQUESTED)
                 .processInstanceBusinessKey(reference)
-                .setVariable(Variables.EXTENSION_REASON, reason.strip())
+                .setVariable(Variables.EXTENSION_REASON, reason)
                 .setVariable(Variables.EXTENSION_REQUESTED_BY, staff.getName())
                 .correlate();
         return ResponseEntity.accepted().build();
@@ -116,23 +113,28 @@ class DeadlinesController {
      */
     @PostMapping("/api/complaints/{reference}/breaches/{clock}/resolution")
     ResponseEntity<?> resolveBreach(@PathVariable String reference, @PathVariable String clock,
-            @RequestBody Map<String, String> body, Authentication staff) {
-        String note = body.get("note");
-        if (note == null || note.isBlank() || note.length() > MAX_REASON) {
-            throw new InvalidInputException(List.of(new FieldError("note",
-                    "is required: what was done about the breach, at most " + MAX_REASON + " characters")));
-        }
-        SlaClock breached = Arrays.stream(SlaClock.values()).filter(c -> c.name().equals(clock)).findFirst()
-                .orElseThrow(() -> new InvalidInputException(List.of(new FieldError("clock",
-                        "must be one of " + Arrays.toString(SlaClock.values())))));
+            @RequestBody BreachResolution body, Authentication staff) {
+        Parameters read = new Parameters();
+        read.reference("reference", reference);
+        SlaClock breached = read.requiredChoice("clock", clock, SlaClock.class);
+        String note = read.requiredText("note", body.note(), MAX_REASON);
+        read.validate();
         if (repository.all(reference).isEmpty() || !access.mayRead(staff, reference)) {
             return notFound(reference);
         }
-        if (!events.resolve(reference, breached, staff.getName(), note.strip())) {
+        if (!events.resolve(reference, breached, staff.getName(), note)) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                     "No open " + breached + " breach of " + reference));
         }
         return ResponseEntity.noContent().build();
+    }
+
+    /** Why the case needs more time (at most {@value #MAX_REASON} characters); any other field is refused. */
+    record ExtensionRequest(String reason) {
+    }
+
+    /** What was done about the breach (at most {@value #MAX_REASON} characters); any other field is refused. */
+    record BreachResolution(String note) {
     }
 
     /** One request per complaint: once asked (approved or not), the regulatory deadline is settled. */

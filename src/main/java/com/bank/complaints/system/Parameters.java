@@ -5,7 +5,9 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.util.StringUtils;
@@ -16,6 +18,10 @@ import org.springframework.util.StringUtils;
  * as absent; values are read stripped, choices in any case. A bad value reads as absent.
  */
 public final class Parameters {
+
+    private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,18}");
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_]+");
+    private static final Pattern REFERENCE = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+");
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -72,6 +78,44 @@ public final class Parameters {
         return fallback;
     }
 
+    /** The id of a stored record named in a path: a whole number from 1 up; else null. */
+    public Long id(String name, String value) {
+        if (value != null && ID.matcher(value).matches()) {
+            try {
+                return Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                // more than a long holds: named below, like any other bad id
+            }
+        }
+        reject(name, "must be the id of a record: a whole number from 1 to " + Long.MAX_VALUE);
+        return null;
+    }
+
+    /**
+     * A complaint's reference named in a path: words of capital letters and digits joined by '-', at most
+     * 40 characters, as intake hands them out (CC-20261123-000042) and older systems did; else null.
+     */
+    public String reference(String name, String value) {
+        if (value != null && value.length() <= 40 && REFERENCE.matcher(value).matches()) {
+            return value;
+        }
+        reject(name, "must be a complaint reference such as CC-20261123-000042 (capital letters, digits and '-')");
+        return null;
+    }
+
+    /** A code such as a category (letters, digits and '_', at most {@code maxLength}), in upper case; absent: null. */
+    public String code(String name, String value, int maxLength) {
+        if (!StringUtils.hasText(value)) {
+            return null;
+        }
+        String sent = value.strip();
+        if (sent.length() <= maxLength && CODE.matcher(sent).matches()) {
+            return sent.toUpperCase(Locale.ROOT);
+        }
+        reject(name, "must be a code of at most " + maxLength + " letters, digits or '_', such as FEE");
+        return null;
+    }
+
     /** One line of text of at most {@code maxLength} characters, or null (checked as {@link TextInput} checks). */
     public String text(String name, String value, int maxLength) {
         return TextInput.text(name, value, false, maxLength, false, errors);
@@ -102,12 +146,17 @@ public final class Parameters {
         if (!StringUtils.hasText(value)) {
             return fallback;
         }
+        String sent = value.strip();
         try {
-            return parse.apply(value.strip());
+            // years of four digits only: ISO's signed and longer years (-999999999-01-01) overflow date arithmetic
+            if (Character.isDigit(sent.charAt(0))) {
+                return parse.apply(sent);
+            }
         } catch (DateTimeParseException e) {
-            reject(name, message);
-            return fallback;
+            // named below, like a date that is not written yyyy-MM-dd
         }
+        reject(name, message);
+        return fallback;
     }
 
     private static <T> String spelled(List<T> choices, Function<T, String> spelling) {

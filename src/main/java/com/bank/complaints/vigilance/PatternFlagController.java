@@ -46,15 +46,10 @@ class PatternFlagController {
     @PostMapping("/{id}/review")
     ResponseEntity<?> review(@PathVariable String id, @RequestBody ReviewRequest review, Principal supervisor) {
         Parameters read = new Parameters();
+        Long flagId = read.id("id", id);
         Verdict verdict = read.requiredChoice("verdict", review.verdict(), Verdict.class);
         String note = read.requiredText("note", review.note(), NOTE_LENGTH);
         read.validate();
-        long flagId;
-        try {
-            flagId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            return problem(HttpStatus.NOT_FOUND, "No pattern flag has this id.");
-        }
         if (flags.review(flagId, verdict, note, supervisor.getName())) {
             return ResponseEntity.ok(flags.find(flagId).orElseThrow());
         }

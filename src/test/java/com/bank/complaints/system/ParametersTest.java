@@ -94,4 +94,53 @@ class ParametersTest {
 
         read.validate();
     }
+
+    @Test
+    void anIdIsAWholeNumberFromOneThatALongHolds() {
+        assertThat(read.id("id", "42")).isEqualTo(42L);
+        assertThat(read.errors()).isEmpty();
+        for (String bad : List.of("abc", "-1", "0", "007", "1 OR 1=1", "9".repeat(20), "")) {
+            Parameters one = new Parameters();
+            assertThat(one.id("id", bad)).as(bad).isNull();
+            assertThat(one.errors()).extracting(FieldError::field).containsExactly("id");
+        }
+    }
+
+    @Test
+    void aReferenceIsCapitalWordsJoinedByDashes() {
+        assertThat(read.reference("reference", "CC-20261123-000042")).isEqualTo("CC-20261123-000042");
+        for (String bad : List.of("cc-20261123-000042", "' OR 1=1 --", "CC-2026\u200B1123-000042", "CC-" + "1".repeat(40), "CC")) {
+            Parameters one = new Parameters();
+            assertThat(one.reference("reference", bad)).as(bad).isNull();
+            assertThat(one.errors()).extracting(FieldError::field).containsExactly("reference");
+        }
+    }
+
+    @Test
+    void aCodeIsLettersDigitsAndUnderscoresReadInUpperCase() {
+        assertThat(read.code("category", " transaction ", 20)).isEqualTo("TRANSACTION");
+        assertThat(read.code("category", "../../etc", 20)).isNull();
+        assertThat(read.code("category", "X".repeat(21), 20)).isNull();
+        assertThat(read.errors()).extracting(FieldError::field).containsExactly("category", "category");
+    }
+
+    @Test
+    void aDateOfAYearBeyondFourDigitsIsNamedNotOverflowed() {
+        assertThat(read.date("from", "-999999999-01-01")).isNull();
+        assertThat(read.date("from", "+10000-01-01")).isNull();
+        assertThat(read.date("from", "2026-02-30")).isNull();
+        assertThat(read.errors()).extracting(FieldError::field).containsExactly("from", "from", "from");
+    }
+
+    @Test
+    void freeTextRefusesWhatAReaderCannotSee() {
+        for (String hidden : List.of("pay\u200Bment", "invoice\u202Egpj.exe", "\uFEFFnote", "a\u2066b", "half \uD800",
+                "\uDC00 half", "nul\u0000")) {
+            Parameters one = new Parameters();
+            assertThat(one.requiredText("note", hidden, 100)).as(hidden).isNull();
+            assertThat(one.errors()).extracting(FieldError::field).containsExactly("note");
+        }
+        assertThat(read.requiredText("note", "Chinese 投诉 and an emoji \uD83D\uDE00 stay", 100)).isNotNull();
+        assertThat(read.errors()).isEmpty();
+    }
 }
