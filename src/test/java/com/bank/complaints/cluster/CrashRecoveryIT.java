@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,13 +117,19 @@ class CrashRecoveryIT {
         Process restarted = startNode("node-b", portB);
         awaitUp(portB);
 
-        await().atMost(Duration.ofMinutes(4)).until(() -> sentReceipts() >= accepted.size() && messageJobs() == 0);
+        // a receipt whose send the crash cut cannot be checked at this SMTP server (no delivery check): it waits
+        // for a person (REVIEW) instead of going out a second time
+        await().atMost(Duration.ofMinutes(4)).until(() -> sentReceipts() + receiptsForReview() >= accepted.size()
+                && messageJobs() == 0);
 
         assertThat(accepted).hasSizeGreaterThanOrEqualTo(COMPLAINTS / 2);
         assertThat(registered()).containsAll(accepted);
         assertThat(processInstancesFor(accepted)).isEqualTo(accepted.size());
         assertThat(lockedByB).isNotEmpty();
-        assertThat(succeeded(lockedByB)).as("jobs the dead node held ran afterwards").containsAll(lockedByB);
+        Set<String> tookOver = new HashSet<>(succeeded(lockedByB));
+        tookOver.addAll(waitingForAPerson(lockedByB));
+        assertThat(tookOver).as("jobs the dead node held ran afterwards, or wait for a person to confirm a cut send")
+                .containsAll(lockedByB);
         Map<String, Integer> receipts = receiptsPerReference();
         Set<String> interrupted = receiptsInterruptedByTheCrash();
         receipts.forEach((reference, count) -> {
@@ -130,7 +137,10 @@ class CrashRecoveryIT {
                 assertThat(count).as("receipts of %s", reference).isEqualTo(1);
             }
         });
-        assertThat(receipts.keySet()).containsAll(accepted);
+        Set<String> mailedOrForReview = new HashSet<>(receipts.keySet());
+        mailedOrForReview.addAll(strings("SELECT reference FROM notification WHERE kind = 'RECEIPT' AND status = 'REVIEW'"));
+        assertThat(mailedOrForReview).as("every accepted complaint's receipt sent, or waiting for a person")
+                .containsAll(accepted);
         assertThat(restarted.isAlive()).isTrue();
         assertThat(nodeA.isAlive()).isTrue();
     }
@@ -148,6 +158,11 @@ class CrashRecoveryIT {
                 "--complaints.mail.embedded.enabled=false",
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + smtp.getSmtp().getPort(),
+                // each node's core-banking stand-in on a free port (both keep their books in the shared database)
+                "--complaints.core-banking.stand-in.port=0",
+                // a mail whose send the crash cut is looked at again once its lease ends, which is before the
+                // job's lock ends: the node that takes the job over finds the lease expired, not still held
+                "--complaints.notification.lease=PT" + LOCK_TIME.toSeconds() / 2 + "S",
                 "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
                 "--camunda.bpm.job-execution.wait-time-in-millis=200",
                 "--camunda.bpm.job-execution.max-wait=1000",
@@ -203,6 +218,12 @@ class CrashRecoveryIT {
                 .filter(jobIds::contains).collect(Collectors.toSet());
     }
 
+    /** Jobs whose mail the crash cut mid-send: with no delivery check here, a person confirms it (REVIEW). */
+    private Set<String> waitingForAPerson(Set<String> jobIds) {
+        return strings("SELECT ID_ FROM ACT_RU_JOB WHERE EXCEPTION_MSG_ LIKE '%may already have been delivered%'"
+                + " OR EXCEPTION_MSG_ LIKE '%waits for a person%'").stream().filter(jobIds::contains).collect(Collectors.toSet());
+    }
+
     private Set<String> registered() {
         return Set.copyOf(strings("SELECT reference FROM complaint"));
     }
@@ -216,8 +237,14 @@ class CrashRecoveryIT {
         return Long.parseLong(strings("SELECT COUNT(*) FROM notification WHERE kind = 'RECEIPT' AND status = 'SENT'").get(0));
     }
 
+    /** Asynchronous steps still to run; one that failed (a receipt waiting for a person) waits for its retry. */
     private long messageJobs() {
-        return Long.parseLong(strings("SELECT COUNT(*) FROM ACT_RU_JOB WHERE TYPE_ = 'message'").get(0));
+        return Long.parseLong(strings("SELECT COUNT(*) FROM ACT_RU_JOB WHERE TYPE_ = 'message' AND EXCEPTION_MSG_ IS NULL")
+                .get(0));
+    }
+
+    private long receiptsForReview() {
+        return Long.parseLong(strings("SELECT COUNT(*) FROM notification WHERE kind = 'RECEIPT' AND status = 'REVIEW'").get(0));
     }
 
     /** Receipts whose send was under way when the node died: the one case where a repeat is possible. */
