@@ -32,6 +32,26 @@ for (const file of reports) {
   }
 }
 
+// Camunda never runs a link throw event as an activity: its parser sends the flow that enters it straight to the
+// link's catch event, and the coverage library credits every throw of one link name to the first. So a link throw
+// counts as run when the flow entering it ran.
+const models = path.join(__dirname, '..', 'processes');
+for (const file of fs.readdirSync(models).filter(name => name.endsWith('.bpmn'))) {
+  const xml = fs.readFileSync(path.join(models, file), 'utf8');
+  for (const processMatch of xml.matchAll(/<bpmn:process id="([^"]+)"[\s\S]*?<\/bpmn:process>/g)) {
+    const ran = covered.get(processMatch[1]);
+    if (!ran) {
+      continue;
+    }
+    for (const thrown of processMatch[0].matchAll(/<bpmn:intermediateThrowEvent id="([^"]+)"[^>]*>([\s\S]*?)<\/bpmn:intermediateThrowEvent>/g)) {
+      const incoming = thrown[2].match(/<bpmn:incoming>([^<]+)<\/bpmn:incoming>/);
+      if (thrown[2].includes('linkEventDefinition') && incoming && ran.has(incoming[1])) {
+        ran.add(thrown[1]);
+      }
+    }
+  }
+}
+
 let complete = true;
 for (const [model, total] of [...totals].sort()) {
   const count = (covered.get(model) || new Set()).size;
