@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,7 +84,7 @@ class DatabaseOutageTest {
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         Set<String> accepted = ConcurrentHashMap.newKeySet();
         AtomicInteger withoutRetryAfter = new AtomicInteger();
-        AtomicBoolean outageOver = new AtomicBoolean();
+        CountDownLatch cut = new CountDownLatch(1);
         ExecutorService agents = Executors.newFixedThreadPool(AGENTS);
         List<Future<?>> work = new ArrayList<>();
         for (int agent = 0; agent < AGENTS; agent++) {
@@ -109,19 +109,19 @@ class DatabaseOutageTest {
                         }
                         Thread.sleep(500);
                     }
-                    // half of each agent's complaints before the outage, the rest spread over and after it
+                    // half of each agent's complaints before the outage, the rest during and after it
                     if (i == COMPLAINTS_PER_AGENT / 2) {
-                        await().atMost(OUTAGE.multipliedBy(3)).untilTrue(outageOver);
+                        cut.await();
                     }
                 }
                 return null;
             }));
         }
-        Thread.sleep(3_000);
+        await().atMost(Duration.ofMinutes(2)).until(() -> accepted.size() == AGENTS * (COMPLAINTS_PER_AGENT / 2 + 1));
         proxy.cut();
+        cut.countDown();
         Thread.sleep(OUTAGE.toMillis());
         proxy.restore();
-        outageOver.set(true);
         for (Future<?> agent : work) {
             agent.get();
         }
