@@ -15,6 +15,8 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
 import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.instance.Rule;
 
 /**
  * An analysts' decision table, on the DMN engine alone, that also tells which rules
@@ -37,6 +39,11 @@ public final class DecisionTableUnderTest implements DmnDecisionTableEvaluationL
 
     public DmnDecisionResult evaluate(Map<String, Object> variables) {
         return engine.evaluateDecision(decision, variables);
+    }
+
+    /** The ids of every rule of the table's file, in order: a test shows it has a row of test data for each. */
+    public static List<String> ruleIds(Path file) {
+        return Dmn.readModelFromFile(file.toFile()).getModelElementsByType(Rule.class).stream().map(Rule::getId).toList();
     }
 
     /** The ids of the rules that matched the last evaluation. */
