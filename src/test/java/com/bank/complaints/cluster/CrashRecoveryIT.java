@@ -160,9 +160,10 @@ class CrashRecoveryIT {
                 "--spring.mail.port=" + smtp.getSmtp().getPort(),
                 // each node's core-banking stand-in on a free port (both keep their books in the shared database)
                 "--complaints.core-banking.stand-in.port=0",
-                // a mail whose send the crash cut is looked at again once its lease ends, which is before the
-                // job's lock ends: the node that takes the job over finds the lease expired, not still held
-                "--complaints.notification.lease=PT" + LOCK_TIME.toSeconds() / 2 + "S",
+                // a mail whose send the crash cut is looked at again once its lease ends, well before the job's
+                // lock ends (the lease starts later, when the job claims the mail): the node that takes the job
+                // over finds the lease expired, not still held
+                "--complaints.notification.lease=PT" + LOCK_TIME.toSeconds() / 5 + "S",
                 "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
                 "--camunda.bpm.job-execution.wait-time-in-millis=200",
                 "--camunda.bpm.job-execution.max-wait=1000",
