@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -75,6 +77,9 @@ public class CoreBankingStandIn implements InitializingBean, DisposableBean {
     private final ConcurrentLinkedQueue<Fault> faults = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> refusals = new ConcurrentLinkedQueue<>();
     private final AtomicInteger calls = new AtomicInteger();
+    private final AtomicInteger replays = new AtomicInteger();
+    private final Map<HttpExchange, String> inFlight = new ConcurrentHashMap<>();
+    private volatile Duration answerDelay = Duration.ZERO;
     private byte[] expectedAuthorization;
     private HttpServer server;
     private ExecutorService workers;
@@ -146,9 +151,15 @@ public class CoreBankingStandIn implements InitializingBean, DisposableBean {
         refusals.add(reason);
     }
 
+    /** From now on the bank books an instruction at once but answers only after {@code delay}: a slow system. */
+    public void answerAfter(Duration delay) {
+        answerDelay = delay;
+    }
+
     public void clearFaults() {
         faults.clear();
         refusals.clear();
+        answerDelay = Duration.ZERO;
     }
 
     /** The bank closes the card account: postings to it and measures on it are refused from now on. */
@@ -160,6 +171,16 @@ public class CoreBankingStandIn implements InitializingBean, DisposableBean {
     /** Calls received, answered or not, since the start. */
     public int callsReceived() {
         return calls.get();
+    }
+
+    /** Instructions answered with the answer of an earlier delivery of the same key, since the start. */
+    public int replays() {
+        return replays.get();
+    }
+
+    /** The complaints (external references) whose instructions are being handled right now, not yet answered. */
+    public Set<String> inFlight() {
+        return Set.copyOf(inFlight.values());
     }
 
     // ---------------------------------------------------------------- the books, read
@@ -282,6 +303,7 @@ public class CoreBankingStandIn implements InitializingBean, DisposableBean {
                 return;
             }
             JsonNode body = readBody(exchange.getRequestBody());
+            inFlight.put(exchange, body == null ? "" : String.valueOf(optional(body, "externalReference")));
             Fault fault = faults.poll();
             if (fault == Fault.SERVER_ERROR) {
                 send(exchange, new Answer(500, problem("Internal error"), false));
@@ -298,6 +320,11 @@ public class CoreBankingStandIn implements InitializingBean, DisposableBean {
             }
             if (fault == Fault.TIMEOUT_AFTER_POSTING) {
                 Thread.sleep(hang.toMillis());
+            } else if (!answerDelay.isZero()) {
+                Thread.sleep(answerDelay.toMillis());
+            }
+            if (answer.replayed()) {
+                replays.incrementAndGet();
             }
             send(exchange, answer);
         } catch (BadRequest bad) {
@@ -308,6 +335,7 @@ public class CoreBankingStandIn implements InitializingBean, DisposableBean {
             LOG.warn("Core-banking stand-in failed", failure);
             send(exchange, new Answer(500, problem("Internal error"), false));
         } finally {
+            inFlight.remove(exchange);
             exchange.close();
         }
     }

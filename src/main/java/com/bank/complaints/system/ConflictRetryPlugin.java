@@ -1,0 +1,56 @@
+package com.bank.complaints.system;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
+import org.camunda.bpm.engine.impl.cmd.JobRetryCmd;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * A job that lost a race (another node's job or a person's task completed in the same case first, so
+ * its transaction ended in an OptimisticLockingException) did nothing wrong: it runs again within
+ * seconds and keeps its retries. The engine would otherwise wait the step's whole retry cycle (R3/PT5M
+ * in the models), which held a complaint for five minutes whenever a handler completed a task while a
+ * notice to the customer was being sent. Every other failure keeps the engine's retry cycle.
+ */
+@Component
+class ConflictRetryPlugin extends AbstractProcessEnginePlugin {
+
+    /** Long enough for the winner's transaction to be over, short enough that nobody notices. */
+    static final Duration BACK_OFF = Duration.ofSeconds(1);
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setFailedJobCommandFactory((jobId, failure) -> failure instanceof OptimisticLockingException
+                ? new RunAgainSoon(jobId, failure) : new DefaultJobRetryCmd(jobId, failure));
+    }
+
+    private static final class RunAgainSoon extends JobRetryCmd {
+
+        RunAgainSoon(String jobId, Throwable failure) {
+            super(jobId, failure);
+        }
+
+        @Override
+        public Object execute(CommandContext commandContext) {
+            JobEntity job = getJob();
+            if (job != null) {
+                job.unlock();
+                logException(job);
+                // jittered, so two nodes that collided do not collide again at the same instant
+                long wait = BACK_OFF.toMillis() + ThreadLocalRandom.current().nextLong(BACK_OFF.toMillis());
+                job.setDuedate(new Date(ClockUtil.getCurrentTime().getTime() + wait));
+                notifyAcquisition(commandContext);
+            }
+            return null;
+        }
+    }
+}
