@@ -1,5 +1,6 @@
 package com.bank.complaints.execution;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -34,6 +36,7 @@ class HttpCoreBanking implements CoreBanking {
     private final Environment environment;
     private final ObjectMapper json;
     private final String authorization;
+    private final Duration readTimeout;
 
     HttpCoreBanking(RestClient.Builder http, Environment environment, Secrets secrets, ObjectMapper json,
             @Value("${complaints.core-banking.connect-timeout}") Duration connectTimeout,
@@ -47,6 +50,7 @@ class HttpCoreBanking implements CoreBanking {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(connectTimeout).build());
         requests.setReadTimeout(readTimeout);
+        this.readTimeout = readTimeout;
         this.http = http.clone().requestFactory(requests).build();
         this.environment = environment;
         this.json = json;
@@ -109,7 +113,25 @@ class HttpCoreBanking implements CoreBanking {
                 b.path("cardState").asText(), b.path("paymentsStopped").asBoolean(), firstTime(answer));
     }
 
+    /**
+     * A transport failure keeps its type (the job fails and is retried) but says what it means for the
+     * person reading the incident in Cockpit: the JDK client's own message for a timeout is empty.
+     */
     private ResponseEntity<JsonNode> send(String path, String idempotencyKey, Map<String, Object> body) {
+        try {
+            return call(path, idempotencyKey, body);
+        } catch (ResourceAccessException failure) {
+            Throwable cause = failure.getCause();
+            throw new ResourceAccessException("The core-banking system did not answer POST " + path + " within "
+                    + readTimeout.toSeconds() + " s, or could not be reached (" + (cause == null ? failure.getMessage()
+                    : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()))
+                    + "). It may have booked the instruction: a retry sends the same Idempotency-Key (" + idempotencyKey
+                    + "), which the bank answers with its first answer.",
+                    cause instanceof IOException io ? io : new IOException(failure));
+        }
+    }
+
+    private ResponseEntity<JsonNode> call(String path, String idempotencyKey, Map<String, Object> body) {
         return http.post()
                 // read at call time: in the demo profile the stand-in publishes its port once it has started
                 .uri(environment.getRequiredProperty(URL) + path)

@@ -35,34 +35,20 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 
-import com.bank.complaints.CaseDriver;
-import com.bank.complaints.Desk;
 import com.bank.complaints.bankstandin.CoreBankingStandIn;
-import com.bank.complaints.customer.CustomerResponses;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Activities;
-import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 
 /**
  * Issue 18.1, kill -9 with money in flight. Two nodes of the built jar run as separate processes on one
@@ -83,7 +69,6 @@ class CrashRecoveryIT {
     private static final Duration LOCK_TIME = Duration.ofSeconds(10);
     /** The bank books at once and answers this much later: a kill in between leaves a booking the node never saw. */
     private static final Duration BANK_ANSWERS_AFTER = Duration.ofMillis(800);
-    private static final Duration STEP = Duration.ofMinutes(3);
     private static final List<String> MONEY_STEPS = List.of(Activities.ISSUE_REFUND, Activities.APPLY_FEE_WAIVER,
             Activities.APPLY_INSTALLMENT_CHANGE);
     /** The relay journals every customer mail into this mailbox; the nodes look there before a resend. */
@@ -146,11 +131,7 @@ class CrashRecoveryIT {
             awaitUp(ports.get(name));
         }
 
-        Desk desk = new Desk(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + people.port())),
-                people.bean(RuntimeService.class), people.bean(ManagementService.class));
-        CaseDriver cases = new CaseDriver(desk, people.bean(TaskService.class), people.bean(IdentityService.class),
-                people.bean(ManagementService.class), people.bean(RuntimeService.class));
-        CustomerResponses customer = people.bean(CustomerResponses.class);
+        PeopleAtWork work = new PeopleAtWork(people);
         Map<String, String> remedies = new ConcurrentHashMap<>();
         AtomicBoolean killsDone = new AtomicBoolean();
         AtomicInteger next = new AtomicInteger();
@@ -160,7 +141,10 @@ class CrashRecoveryIT {
             driving.add(drivers.submit(() -> {
                 for (int n = next.getAndIncrement(); !killsDone.get() || n < MIN_COMPLAINTS; n = next.getAndIncrement()) {
                     String remedy = List.of("REFUND", "FEE_WAIVER", "INSTALLMENT_CHANGE").get(n % 3);
-                    remedies.put(driveToDualReview(desk, cases, customer, n, remedy), remedy);
+                    String ref = work.toTheBank(with(with(feeComplaint(), "customerEmail", JOURNAL),
+                            "cardOrContractNumber", String.format("INST-2026-9%05d", n)), remedy);
+                    work.awaitTask(ref, Activities.DUAL_REVIEW);
+                    remedies.put(ref, remedy);
                 }
                 return null;
             }));
@@ -229,72 +213,11 @@ class CrashRecoveryIT {
                 .containsOnly("SENT");
         assertThat(count("SELECT COUNT(*) FROM ACT_RU_INCIDENT")).as("incidents").isZero();
         for (String reference : references) {
-            assertThat(cases.openTasks(reference)).as("open tasks of %s", reference).containsExactly(Activities.DUAL_REVIEW);
+            assertThat(work.cases().openTasks(reference)).as("open tasks of %s", reference).containsExactly(Activities.DUAL_REVIEW);
         }
         assertThat(strings("SELECT reference FROM complaint")).containsAll(references);
         for (Process node : nodes.values()) {
             assertThat(node.isAlive()).isTrue();
-        }
-    }
-
-    /**
-     * One complaint from intake to its dual review, as the agent, the handler, the supervisor (when the
-     * remedy needs one) and the customer would; the nodes run every step in between.
-     */
-    private String driveToDualReview(Desk desk, CaseDriver cases, CustomerResponses customer, int n, String remedy) {
-        Map<String, Object> complaint = with(with(feeComplaint(), "customerEmail", JOURNAL),
-                "cardOrContractNumber", String.format("INST-2026-9%05d", n));
-        String ref = desk.accepted(complaint);
-        work(cases, ref, Activities.INVESTIGATE_COMPLAINT, "handler", Map.of(
-                Variables.INVESTIGATION_NOTES, "Contract, ledger and call recording checked.", Variables.EVIDENCE_NEEDED, false));
-        work(cases, ref, Activities.RECORD_FINDING, "handler", Map.of(Variables.FINDING, "FACT_CLEAR",
-                Variables.FINDING_SUMMARY, "The second installment fee was charged by a system fault."));
-        Map<String, Object> proposal = new HashMap<>();
-        proposal.put(Variables.REMEDY_TYPE, remedy);
-        proposal.put(Variables.REMEDY_AMOUNT, "INSTALLMENT_CHANGE".equals(remedy) ? null : 128.5);
-        proposal.put(Variables.REMEDY_DETAILS, "As agreed with the customer by phone."
-                + ("INSTALLMENT_CHANGE".equals(remedy) ? " New schedule: " + CaseDriver.NEW_SCHEDULE + "." : ""));
-        work(cases, ref, Activities.PROPOSE_REMEDY, "handler", proposal);
-        within(ref, "waits for an approval or the customer's decision", () -> cases.task(ref, Activities.APPROVE_PROPOSAL) != null
-                || cases.task(ref, Activities.RECORD_CUSTOMER_DECISION) != null);
-        if (cases.task(ref, Activities.APPROVE_PROPOSAL) != null) {
-            work(cases, ref, Activities.APPROVE_PROPOSAL, "supervisor", Map.of(Variables.PROPOSAL_APPROVED, true));
-        }
-        work(cases, ref, Activities.RECORD_CUSTOMER_DECISION, "handler", Map.of(Variables.CUSTOMER_ACCEPTED, true));
-        if ("INSTALLMENT_CHANGE".equals(remedy)) {
-            within(ref, "waits for the signed agreement", () -> customer.confirmAgreement(ref));
-        }
-        within(ref, "reaches its dual review", () -> cases.task(ref, Activities.DUAL_REVIEW) != null);
-        return ref;
-    }
-
-    /**
-     * Claims and completes the task as {@code user} once it is there. A node's job in the same case may
-     * change it at the same moment (the engine then refuses the completion as stale), as it may in Tasklist:
-     * the person tries again.
-     */
-    private void work(CaseDriver cases, String ref, String activity, String user, Map<String, Object> variables) {
-        within(ref, "completes " + activity, () -> {
-            if (cases.task(ref, activity) == null) {
-                return false;
-            }
-            cases.completeOnly(ref, activity, user, variables);
-            return true;
-        });
-    }
-
-    private void within(String ref, String what, BooleanSupplier condition) {
-        try {
-            await(what).atMost(STEP).pollInterval(Duration.ofMillis(100))
-                    .ignoreExceptionsMatching(CrashRecoveryIT::staleCase).until(condition::getAsBoolean);
-        } catch (ConditionTimeoutException stuck) {
-            throw new AssertionError(ref + " " + what + " within " + STEP + "; its jobs: " + strings("SELECT d.ACT_ID_ || ' "
-                    + "retries ' || j.RETRIES_ || ' due ' || COALESCE(CAST(j.DUEDATE_ AS VARCHAR), '-') || ' lock ' "
-                    + "|| COALESCE(j.LOCK_OWNER_, '-') || ' ' || COALESCE(j.EXCEPTION_MSG_, '') FROM ACT_RU_JOB j "
-                    + "JOIN ACT_RU_JOBDEF d ON d.ID_ = j.JOB_DEF_ID_ JOIN ACT_RU_EXECUTION e ON e.ID_ = j.PROCESS_INSTANCE_ID_ "
-                    + "WHERE e.BUSINESS_KEY_ = ?", ref) + "; waiting at: " + strings("SELECT a.ACT_ID_ FROM ACT_RU_EXECUTION a "
-                    + "JOIN ACT_RU_EXECUTION e ON e.ID_ = a.PROC_INST_ID_ WHERE e.BUSINESS_KEY_ = ? AND a.ACT_ID_ IS NOT NULL", ref),
-                    stuck);
         }
     }
 
@@ -383,12 +306,6 @@ class CrashRecoveryIT {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The case changed between reading it and acting on it: Camunda's optimistic lock, or a scope gone meanwhile. */
-    private static boolean staleCase(Throwable failure) {
-        return failure instanceof OptimisticLockingException || failure instanceof ProcessEngineException
-                && String.valueOf(failure.getMessage()).contains("deleted in the meantime");
     }
 
     /** A driver stopped before the kills were done: its complaint got stuck, which is the failure to report. */
