@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
  * its transaction ended in an OptimisticLockingException) did nothing wrong: it runs again within
  * seconds and keeps its retries. The engine would otherwise wait the step's whole retry cycle (R3/PT5M
  * in the models), which held a complaint for five minutes whenever a handler completed a task while a
- * notice to the customer was being sent. Every other failure keeps the engine's retry cycle.
+ * notice to the customer was being sent. Every other failure keeps the engine's retry cycle; once the
+ * retries are spent the job is due at once, so that operations' Retry in Cockpit runs it then and not at
+ * the end of a retry interval that has no meaning any more.
  */
 @Component
 class ConflictRetryPlugin extends AbstractProcessEnginePlugin {
@@ -30,7 +32,24 @@ class ConflictRetryPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setFailedJobCommandFactory((jobId, failure) -> failure instanceof OptimisticLockingException
-                ? new RunAgainSoon(jobId, failure) : new DefaultJobRetryCmd(jobId, failure));
+                ? new RunAgainSoon(jobId, failure) : new RetryCycle(jobId, failure));
+    }
+
+    private static final class RetryCycle extends DefaultJobRetryCmd {
+
+        RetryCycle(String jobId, Throwable failure) {
+            super(jobId, failure);
+        }
+
+        @Override
+        public Object execute(CommandContext commandContext) {
+            super.execute(commandContext);
+            JobEntity job = getJob();
+            if (job != null && job.getRetries() == 0) {
+                job.setDuedate(ClockUtil.getCurrentTime());
+            }
+            return null;
+        }
     }
 
     private static final class RunAgainSoon extends JobRetryCmd {

@@ -81,6 +81,22 @@ class ConflictRetryTest {
         assertThat(after.getDuedate().toInstant()).isAfterOrEqualTo(failedAt.plus(Duration.ofMinutes(5)).minusSeconds(1));
     }
 
+    @Test
+    @DisplayName("issue 18.6 a job whose retries ran out (an incident) runs as soon as operations Retry it, not at the end of its last retry interval")
+    void anIncidentRunsAtOnceWhenRetried() {
+        Job job = jobThatMeets("fault");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("broken");
+        }
+        Instant spentAt = ClockUtil.getCurrentTime().toInstant();
+
+        managementService.setJobRetries(job.getId(), 1);
+
+        Job retried = managementService.createJobQuery().jobId(job.getId()).singleResult();
+        assertThat(retried.getDuedate().toInstant()).isBeforeOrEqualTo(spentAt);
+        assertThat(managementService.createJobQuery().jobId(job.getId()).executable().count()).isEqualTo(1);
+    }
+
     private Job jobThatMeets(String failure) {
         String instance = runtimeService.startProcessInstanceByKey(PROCESS, Map.of("failure", failure)).getId();
         return managementService.createJobQuery().processInstanceId(instance).singleResult();
