@@ -10,6 +10,7 @@ import java.util.Map;
 import com.bank.complaints.DeskTest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -69,6 +70,33 @@ class ConflictRetryTest {
     }
 
     @Test
+    @DisplayName("issue 18.1 a job that read its case while another transaction changed it runs again within seconds, spending a retry")
+    void aJobThatReadAStaleCaseRunsAgainSoon() {
+        Job job = jobThatMeets("stale");
+        Instant failedAt = ClockUtil.getCurrentTime().toInstant();
+
+        assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("deleted in the meantime");
+
+        Job after = managementService.createJobQuery().jobId(job.getId()).singleResult();
+        assertThat(after.getRetries()).isEqualTo(2);
+        assertThat(after.getDuedate().toInstant()).isBefore(failedAt.plus(ConflictRetryPlugin.BACK_OFF.multipliedBy(2)).plusSeconds(1));
+    }
+
+    @Test
+    @DisplayName("issue 18.1 the engine meeting a scope that is gone inside its own execution tree counts as a stale read; our own null pointers do not")
+    void staleReadsAreRecognised() {
+        NullPointerException insideTheEngine = new NullPointerException("getParent() is null");
+        insideTheEngine.setStackTrace(new StackTraceElement[] {new StackTraceElement(
+                "org.camunda.bpm.engine.impl.pvm.runtime.PvmExecutionImpl", "getParentActivityInstanceId", null, 1360)});
+        NullPointerException ours = new NullPointerException("customer is null");
+        ours.setStackTrace(new StackTraceElement[] {new StackTraceElement(
+                "com.bank.complaints.notification.CustomerNotices", "send", null, 1)});
+
+        assertThat(ConflictRetryPlugin.staleCase(insideTheEngine)).isTrue();
+        assertThat(ConflictRetryPlugin.staleCase(ours)).isFalse();
+    }
+
+    @Test
     @DisplayName("issue 18.1 a job that failed for any other reason waits the step's retry cycle (R3/PT5M) and spends a retry")
     void aJobThatFailedWaitsItsRetryCycle() {
         Job job = jobThatMeets("fault");
@@ -111,12 +139,15 @@ class ConflictRetryTest {
                 .done();
     }
 
-    /** Fails as the process variable "failure" says: a lost race or a plain fault. */
+    /** Fails as the process variable "failure" says: a lost race, a stale read or a plain fault. */
     public static class Failing implements JavaDelegate {
         @Override
         public void execute(DelegateExecution execution) {
             if ("conflict".equals(execution.getVariable("failure"))) {
                 throw new OptimisticLockingException("another transaction changed the case first");
+            }
+            if ("stale".equals(execution.getVariable("failure"))) {
+                throw new ProcessEngineException("Cannot resolve parent of execution, perhaps it was deleted in the meantime");
             }
             throw new IllegalStateException("broken");
         }
