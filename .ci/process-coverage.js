@@ -36,9 +36,12 @@ for (const file of reports) {
 // link's catch event, and the coverage library credits every throw of one link name to the first. So a link throw
 // counts as run when the flow entering it ran.
 const models = path.join(__dirname, '..', 'processes');
+// the product's models only: tests may deploy small models of their own to exercise the engine
+const productModels = new Set();
 for (const file of fs.readdirSync(models).filter(name => name.endsWith('.bpmn'))) {
   const xml = fs.readFileSync(path.join(models, file), 'utf8');
   for (const processMatch of xml.matchAll(/<bpmn:process id="([^"]+)"[\s\S]*?<\/bpmn:process>/g)) {
+    productModels.add(processMatch[1]);
     const ran = covered.get(processMatch[1]);
     if (!ran) {
       continue;
@@ -53,7 +56,7 @@ for (const file of fs.readdirSync(models).filter(name => name.endsWith('.bpmn'))
 }
 
 let complete = true;
-for (const [model, total] of [...totals].sort()) {
+for (const [model, total] of [...totals].filter(([model]) => productModels.has(model)).sort()) {
   const count = (covered.get(model) || new Set()).size;
   console.log(`Process test coverage ${model}: ${count}/${total} flow nodes and sequence flows (${(100 * count / total).toFixed(1)}%)`);
   complete = complete && count >= total;
