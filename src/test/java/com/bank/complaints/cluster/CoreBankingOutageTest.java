@@ -47,9 +47,6 @@ class CoreBankingOutageTest {
     private static final int COMPLAINTS = 9;
     private static final int PEOPLE = 3;
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
-    private static final List<String> REMEDIES = List.of("REFUND", "FEE_WAIVER", "INSTALLMENT_CHANGE");
-    private static final List<String> MONEY_STEPS = List.of(Activities.ISSUE_REFUND, Activities.APPLY_FEE_WAIVER,
-            Activities.APPLY_INSTALLMENT_CHANGE);
     private static final AtomicInteger CARDS = new AtomicInteger();
 
     private static PostgresDatabase db;
@@ -164,7 +161,7 @@ class CoreBankingOutageTest {
         try {
             List<Future<String>> done = new ArrayList<>();
             for (int i = 0; i < COMPLAINTS; i++) {
-                String remedy = REMEDIES.get(i % REMEDIES.size());
+                String remedy = PeopleAtWork.REMEDIES.get(i % PeopleAtWork.REMEDIES.size());
                 String card = String.format("INST-2026-8%05d", CARDS.incrementAndGet());
                 done.add(pool.submit(() -> people.toTheBank(with(feeComplaint(), "cardOrContractNumber", card), remedy)));
             }
@@ -196,13 +193,18 @@ class CoreBankingOutageTest {
 
     private void assertEachBookedOnce(Set<String> refs) {
         for (String ref : refs) {
-            assertThat(bank.postings(ref).size() + bank.planChanges(ref).size()).as("instructions booked for %s", ref)
+            assertThat(instructions(ref)).as("instructions booked for %s", ref)
                     .isEqualTo(1);
         }
     }
 
     private long booked(Set<String> refs) {
-        return refs.stream().mapToLong(ref -> bank.postings(ref).size() + bank.planChanges(ref).size()).sum();
+        return refs.stream().mapToLong(CoreBankingOutageTest::instructions).sum();
+    }
+
+    /** Postings and plan changes the bank booked for the complaint. */
+    private static int instructions(String ref) {
+        return bank.postings(ref).size() + bank.planChanges(ref).size();
     }
 
     private long resultNotices(Set<String> refs) {
@@ -219,7 +221,7 @@ class CoreBankingOutageTest {
         Set<String> instances = ConcurrentHashMap.newKeySet();
         refs.forEach(ref -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref).list().stream()
                 .map(ProcessInstance::getId).forEach(instances::add));
-        return MONEY_STEPS.stream().flatMap(step -> management.createJobQuery().activityId(step).list().stream())
+        return PeopleAtWork.BANK_STEPS.stream().flatMap(step -> management.createJobQuery().activityId(step).list().stream())
                 .filter(job -> instances.contains(job.getProcessInstanceId())).filter(which).toList();
     }
 }

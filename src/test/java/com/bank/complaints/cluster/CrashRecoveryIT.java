@@ -69,8 +69,6 @@ class CrashRecoveryIT {
     private static final Duration LOCK_TIME = Duration.ofSeconds(10);
     /** The bank books at once and answers this much later: a kill in between leaves a booking the node never saw. */
     private static final Duration BANK_ANSWERS_AFTER = Duration.ofMillis(800);
-    private static final List<String> MONEY_STEPS = List.of(Activities.ISSUE_REFUND, Activities.APPLY_FEE_WAIVER,
-            Activities.APPLY_INSTALLMENT_CHANGE);
     /** The relay journals every customer mail into this mailbox; the nodes look there before a resend. */
     private static final String JOURNAL = "journal@bank.example";
 
@@ -142,7 +140,7 @@ class CrashRecoveryIT {
         for (int d = 0; d < DRIVERS; d++) {
             driving.add(drivers.submit(() -> {
                 for (int n = next.getAndIncrement(); !killsDone.get() || n < MIN_COMPLAINTS; n = next.getAndIncrement()) {
-                    String remedy = List.of("REFUND", "FEE_WAIVER", "INSTALLMENT_CHANGE").get(n % 3);
+                    String remedy = PeopleAtWork.REMEDIES.get(n % PeopleAtWork.REMEDIES.size());
                     String ref = work.toTheBank(with(with(feeComplaint(), "customerEmail", JOURNAL),
                             "cardOrContractNumber", String.format("INST-2026-9%05d", n)), remedy);
                     work.awaitTask(ref, Activities.DUAL_REVIEW);
@@ -276,8 +274,8 @@ class CrashRecoveryIT {
     private Set<String> moneyJobsLockedBy(String node) {
         return new HashSet<>(strings("SELECT e.BUSINESS_KEY_ FROM ACT_RU_JOB j "
                 + "JOIN ACT_RU_JOBDEF d ON d.ID_ = j.JOB_DEF_ID_ JOIN ACT_RU_EXECUTION e ON e.ID_ = j.PROCESS_INSTANCE_ID_ "
-                + "WHERE j.LOCK_OWNER_ LIKE ? AND d.ACT_ID_ IN (?, ?, ?)", node + "/%", MONEY_STEPS.get(0),
-                MONEY_STEPS.get(1), MONEY_STEPS.get(2)));
+                + "WHERE j.LOCK_OWNER_ LIKE ? AND d.ACT_ID_ IN (?, ?, ?)", node + "/%", PeopleAtWork.BANK_STEPS.get(0),
+                PeopleAtWork.BANK_STEPS.get(1), PeopleAtWork.BANK_STEPS.get(2)));
     }
 
     private Map<String, Integer> mailsByMessageId() throws MessagingException {

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -29,6 +30,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * step waits for its task to appear, as a person in Tasklist would, and never runs a job itself.
  */
 final class PeopleAtWork {
+
+    /** The remedies that move money or a plan at the bank, as {@link #toTheBank} proposes them. */
+    static final List<String> REMEDIES = List.of("REFUND", "FEE_WAIVER", "INSTALLMENT_CHANGE");
+    /** The steps that instruct the bank: where the people's work of {@link #toTheBank} ends and the nodes' begins. */
+    static final List<String> BANK_STEPS = List.of(Activities.ISSUE_REFUND, Activities.APPLY_FEE_WAIVER,
+            Activities.APPLY_INSTALLMENT_CHANGE);
 
     private static final Duration STEP = Duration.ofMinutes(3);
 
