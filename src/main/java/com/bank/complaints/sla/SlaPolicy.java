@@ -4,31 +4,69 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.stereotype.Component;
 
-/** Reads the analysts' SLA policy table (processes/sla-policy.dmn) and applies a row over the calendar. */
+/**
+ * Reads the analysts' SLA policy table (processes/sla-policy.dmn) and applies a row over the calendar.
+ * A row depends only on the clock, severity and complexity, so each combination is evaluated once per
+ * deployed version of the table; a newly deployed version is read from the next clock on. The row that
+ * applied is kept on every clock (policy_row), so the audit does not need a decision instance per clock.
+ */
 @Component
 public class SlaPolicy {
 
     static final String DECISION = "sla-policy";
 
     private final DecisionService decisions;
+    private final CommandExecutor commands;
     private final WorkingCalendar calendar;
+    private volatile Table table = new Table("", new ConcurrentHashMap<>());
 
-    SlaPolicy(DecisionService decisions, WorkingCalendar calendar) {
+    SlaPolicy(DecisionService decisions, ProcessEngineConfigurationImpl engine, WorkingCalendar calendar) {
         this.decisions = decisions;
+        this.commands = engine.getCommandExecutorTxRequired();
         this.calendar = calendar;
     }
 
     /** The policy row for a clock; severity and complexity may be unknown yet (before triage). */
     public Rule rule(SlaClock clock, String severity, String complexity) {
+        Table current = currentTable();
+        Inputs key = new Inputs(clock, severity, complexity);
+        Rule known = current.rows().get(key);
+        if (known != null) {
+            return known;
+        }
+        Rule evaluated = evaluate(current.definitionId(), key);
+        current.rows().putIfAbsent(key, evaluated);
+        return evaluated;
+    }
+
+    private Table currentTable() {
+        // the deployment cache answers from memory once a version is loaded; the query behind it is one
+        // indexed row, so a version deployed by an analyst on any node is seen by the next clock
+        String latest = commands.execute(context -> context.getProcessEngineConfiguration().getDeploymentCache()
+                .findDeployedLatestDecisionDefinitionByKey(DECISION).getId());
+        Table current = table;
+        if (!Objects.equals(current.definitionId(), latest)) {
+            current = new Table(latest, new ConcurrentHashMap<>());
+            table = current;
+        }
+        return current;
+    }
+
+    private Rule evaluate(String definitionId, Inputs key) {
         Map<String, Object> inputs = new HashMap<>();
-        inputs.put("clock", clock.name());
-        inputs.put("severity", severity);
-        inputs.put("complexity", complexity);
-        Map<String, Object> row = decisions.evaluateDecisionTableByKey(DECISION, inputs).getSingleResult().getEntryMap();
+        inputs.put("clock", key.clock().name());
+        inputs.put("severity", key.severity());
+        inputs.put("complexity", key.complexity());
+        Map<String, Object> row = decisions.evaluateDecisionTableById(definitionId, inputs).getSingleResult().getEntryMap();
         return new Rule(((Number) row.get("amount")).intValue(), Unit.valueOf((String) row.get("unit")),
                 ((Number) row.get("warningShare")).doubleValue(), (String) row.get("policyRow"));
     }
@@ -51,6 +89,12 @@ public class SlaPolicy {
 
     public enum Unit {
         MINUTES, HOURS, DAYS, WORKING_DAYS
+    }
+
+    private record Inputs(SlaClock clock, String severity, String complexity) {
+    }
+
+    private record Table(String definitionId, ConcurrentMap<Inputs, Rule> rows) {
     }
 
     /** One row of the policy table. */

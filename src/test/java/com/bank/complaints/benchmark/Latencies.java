@@ -5,11 +5,16 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Latencies of the calls of one measured run, and what they add up to. */
-record Latencies(long calls, long errors, Duration elapsed, long[] sortedNanos) {
+record Latencies(long calls, long errors, Duration elapsed, long[] sortedNanos, Duration compiled) {
 
-    static Latencies of(List<long[]> perThreadNanos, long errors, Duration elapsed) {
+    static Latencies of(List<long[]> perThreadNanos, long errors, Duration elapsed, Duration compiled) {
         long[] all = perThreadNanos.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Latencies(all.length, errors, elapsed, all);
+        return new Latencies(all.length, errors, elapsed, all, compiled);
+    }
+
+    /** The JIT compiler's CPU time during the run as a percentage of one core (the run's JVM, so in-process nodes). */
+    String compiling() {
+        return Math.round(100.0 * compiled.toNanos() / elapsed.toNanos()) + " %";
     }
 
     double perSecond() {

@@ -1,5 +1,9 @@
 package com.bank.complaints.benchmark;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,8 +28,29 @@ final class Load {
     }
 
     static Latencies run(int concurrency, Duration warmUp, Duration measured, Call call) throws Exception {
-        drive(concurrency, warmUp, call);
+        warm(concurrency, warmUp, call);
         return drive(concurrency, measured, call);
+    }
+
+    /** Load that is not measured: a level's first seconds. */
+    static void warm(int concurrency, Duration duration, Call call) throws Exception {
+        drive(concurrency, duration, call);
+    }
+
+    /**
+     * Load that is not measured until the JIT compiler has settled: in slices of 5 s, until a slice in which
+     * it took less than a tenth of a core, or {@code atMost}. Returns how long that took.
+     */
+    static Duration warmUntilCompiled(int concurrency, Duration atMost, Call call) throws Exception {
+        Duration slice = Duration.ofSeconds(5);
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < atMost.toNanos()) {
+            Latencies warming = drive(concurrency, slice, call);
+            if (warming.compiled().toNanos() < warming.elapsed().toNanos() / 10) {
+                break;
+            }
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     /** One caller: {@code warmUp} calls not measured, then {@code measured} calls, one after another. */
@@ -34,18 +59,21 @@ final class Load {
             call.run();
         }
         long[] nanos = new long[measured];
+        long compiledBefore = compiledMillis();
         long start = System.nanoTime();
         for (int i = 0; i < measured; i++) {
             long before = System.nanoTime();
             call.run();
             nanos[i] = System.nanoTime() - before;
         }
-        return Latencies.of(List.of(nanos), 0, Duration.ofNanos(System.nanoTime() - start));
+        return Latencies.of(List.of(nanos), 0, Duration.ofNanos(System.nanoTime() - start),
+                Duration.ofMillis(Math.max(0, compiledMillis() - compiledBefore)));
     }
 
     private static Latencies drive(int concurrency, Duration duration, Call call) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(concurrency);
         AtomicLong errors = new AtomicLong();
+        long compiledBefore = compiledMillis();
         long start = System.nanoTime();
         long end = start + duration.toNanos();
         try {
@@ -74,9 +102,40 @@ final class Load {
             for (Future<long[]> result : results) {
                 perThread.add(result.get());
             }
-            return Latencies.of(perThread, errors.get(), Duration.ofNanos(System.nanoTime() - start));
+            return Latencies.of(perThread, errors.get(), Duration.ofNanos(System.nanoTime() - start),
+                    Duration.ofMillis(Math.max(0, compiledMillis() - compiledBefore)));
         } finally {
             threads.shutdownNow();
+        }
+    }
+
+    /**
+     * CPU time of this JVM's JIT compiler threads (Linux: /proc/self/task, 100 ticks a second); the compilation
+     * MXBean's time is elapsed time, which counts a compile waiting for a busy CPU as compiling.
+     */
+    private static long compiledMillis() {
+        long ticks = 0;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path task : tasks) {
+                ticks += compilerTicks(task);
+            }
+        } catch (IOException notLinux) {
+            return 0;
+        }
+        return ticks * 10;
+    }
+
+    private static long compilerTicks(Path task) {
+        try {
+            String name = Files.readString(task.resolve("comm")).strip();
+            if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) {
+                return 0;
+            }
+            String stat = Files.readString(task.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime
+        } catch (IOException ended) {
+            return 0;
         }
     }
 }
