@@ -12,11 +12,13 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads the analysts' SLA policy table (processes/sla-policy.dmn) and applies a row over the calendar.
  * A row depends only on the clock, severity and complexity, so each combination is evaluated once per
- * deployed version of the table; a newly deployed version is read from the next clock on. The row that
+ * deployed version of the table; a newly deployed version is read from the next transaction on. The row that
  * applied is kept on every clock (policy_row), so the audit does not need a decision instance per clock.
  */
 @Component
@@ -48,9 +50,29 @@ public class SlaPolicy {
         return evaluated;
     }
 
+    /** The latest version, looked up once per transaction: one intake's or one job's clocks share a version. */
     private Table currentTable() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return latestTable();
+        }
+        Table known = (Table) TransactionSynchronizationManager.getResource(this);
+        if (known != null) {
+            return known;
+        }
+        Table latest = latestTable();
+        TransactionSynchronizationManager.bindResource(this, latest);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(SlaPolicy.this);
+            }
+        });
+        return latest;
+    }
+
+    private Table latestTable() {
         // the deployment cache answers from memory once a version is loaded; the query behind it is one
-        // indexed row, so a version deployed by an analyst on any node is seen by the next clock
+        // indexed row, so a version deployed by an analyst on any node is seen by the next transaction
         String latest = commands.execute(context -> context.getProcessEngineConfiguration().getDeploymentCache()
                 .findDeployedLatestDecisionDefinitionByKey(DECISION).getId());
         Table current = table;
