@@ -20,7 +20,7 @@ class IntakeBenchmark {
     private final Duration warmUp = Settings.seconds("benchmark.intake.warmup-seconds", 2);
     private final Duration measured = Settings.seconds("benchmark.intake.seconds", 6);
     // a fresh node spends minutes compiling (the JIT compiler's threads take a core for the first minute of intake
-    // on two cores): measured cold, intake showed a third of its steady rate, which a node serving for days never sees
+    // on two cores): measured cold, intake showed half its steady rate, which a node serving for days never sees
     private final Duration jvmWarmUp = Settings.seconds("benchmark.intake.jvm-warmup-seconds", 180);
 
     @Test

@@ -28,13 +28,8 @@ final class Load {
     }
 
     static Latencies run(int concurrency, Duration warmUp, Duration measured, Call call) throws Exception {
-        warm(concurrency, warmUp, call);
+        drive(concurrency, warmUp, call);
         return drive(concurrency, measured, call);
-    }
-
-    /** Load that is not measured: a level's first seconds. */
-    static void warm(int concurrency, Duration duration, Call call) throws Exception {
-        drive(concurrency, duration, call);
     }
 
     /**

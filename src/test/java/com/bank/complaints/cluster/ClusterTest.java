@@ -223,7 +223,10 @@ class ClusterTest {
     }
 
     private static void assertEveryJobRanOnceOnBothNodes() {
-        List<HistoricJobLog> successes = nodeA.bean(HistoryService.class).createHistoricJobLogQuery().successLog().list();
+        // the complaints' jobs only: the engine's history cleanup is one job that runs again and again, under the
+        // same id, during its nightly window (application.yml), so a run at night counted it several times
+        List<HistoricJobLog> successes = nodeA.bean(HistoryService.class).createHistoricJobLogQuery().successLog().list()
+                .stream().filter(log -> log.getProcessInstanceId() != null).toList();
         Map<String, Long> runsPerJob = successes.stream()
                 .collect(Collectors.groupingBy(HistoricJobLog::getJobId, Collectors.counting()));
         assertThat(runsPerJob.values()).allMatch(runs -> runs == 1);
