@@ -31,13 +31,21 @@ final class FeeCases {
 
     private final CaseDriver cases;
     private final CustomerResponses customer;
+    private final DriverCalls calls = new DriverCalls();
 
     FeeCases(Node node) {
+        RuntimeService runtime = calls.counted(RuntimeService.class, node.bean(RuntimeService.class));
+        ManagementService management = calls.counted(ManagementService.class, node.bean(ManagementService.class));
         Desk desk = new Desk(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + node.port())),
-                node.bean(RuntimeService.class), node.bean(ManagementService.class));
-        this.cases = new CaseDriver(desk, node.bean(TaskService.class), node.bean(IdentityService.class),
-                node.bean(ManagementService.class), node.bean(RuntimeService.class));
+                runtime, management);
+        this.cases = new CaseDriver(desk, calls.counted(TaskService.class, node.bean(TaskService.class)),
+                calls.counted(IdentityService.class, node.bean(IdentityService.class)), management, runtime);
         this.customer = node.bean(CustomerResponses.class);
+    }
+
+    /** The driver's calls on the engine's services so far, by method name (see {@link DriverCalls}). */
+    Map<String, Long> driverCalls() {
+        return calls.snapshot();
     }
 
     /**
