@@ -108,7 +108,7 @@ final class Load {
      * CPU time of this JVM's JIT compiler threads (Linux: /proc/self/task, 100 ticks a second); the compilation
      * MXBean's time is elapsed time, which counts a compile waiting for a busy CPU as compiling.
      */
-    private static long compiledMillis() {
+    static long compiledMillis() {
         long ticks = 0;
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
             for (Path task : tasks) {

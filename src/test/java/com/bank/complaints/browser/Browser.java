@@ -162,6 +162,17 @@ final class Browser implements AutoCloseable {
         return driver.getTitle();
     }
 
+    /**
+     * Waits, with a page load's patience, until the page's title starts with {@code prefix} (a webapp sets
+     * it once its scripts have run); on a time-out says which page it was on and the title it saw.
+     */
+    void titleStartsWith(String prefix) {
+        new WebDriverWait(driver, PAGE_LOAD)
+                .withMessage(() -> "a title starting with '" + prefix + "' on " + driver.getCurrentUrl()
+                        + "; the title was '" + driver.getTitle() + "'")
+                .until(d -> d.getTitle().startsWith(prefix));
+    }
+
     /** Loads the shown page afresh. */
     void reload() {
         driver.navigate().refresh();
