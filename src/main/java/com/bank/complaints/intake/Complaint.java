@@ -16,13 +16,17 @@ public record Complaint(
         String receivedBy,
         IntakeDeadlines deadlines) {
 
-    /** The process variables that routing, forms and reports need; the record stays the source of truth. */
+    /**
+     * The process variables that gateways, decision tables and task forms read; the record stays the source
+     * of truth. What only the record and the clocks need (when it was received, the promised dates, the
+     * channel's message id, the age band) is not copied: each variable costs a runtime row and two history
+     * rows at intake, and is written again when the case closes.
+     */
     public Map<String, Object> processVariables() {
         NewComplaint d = details;
         VariableMap vars = org.camunda.bpm.engine.variable.Variables.createVariables()
                 .putValue(Variables.REFERENCE, reference)
                 .putValue(Variables.CHANNEL, d.channel().name())
-                .putValue(Variables.CHANNEL_MESSAGE_ID, d.channelMessageId())
                 .putValue(Variables.LANGUAGE, d.language().code())
                 .putValue(Variables.CUSTOMER_ID, d.customerId())
                 .putValue(Variables.CUSTOMER_NAME, d.customerName())
@@ -38,13 +42,9 @@ public record Complaint(
                 .putValue(Variables.DISPUTED_AMOUNT, d.disputedAmount() == null ? null : d.disputedAmount().doubleValue())
                 .putValue(Variables.EMOTIONAL_STATE, name(d.emotionalState()))
                 .putValue(Variables.CUSTOMER_SEGMENT, name(d.customerSegment()))
-                .putValue(Variables.CUSTOMER_AGE_BAND, name(d.customerAgeBand()))
-                .putValue(Variables.RECEIVED_AT, Date.from(receivedAt))
                 .putValue(Variables.INTAKE_AGENT, receivedBy)
                 // R-INTAKE-5: the first contact owns the case until a recorded hand-over
                 .putValue(Variables.CASE_OWNER, receivedBy)
-                .putValue(Variables.FIRST_RESPONSE_DUE, Date.from(deadlines.firstResponseDue()))
-                .putValue(Variables.REPLY_DUE, Date.from(deadlines.replyDue()))
                 .putValue(Variables.REGULATORY_DUE, Date.from(deadlines.regulatoryDue()));
         return vars;
     }

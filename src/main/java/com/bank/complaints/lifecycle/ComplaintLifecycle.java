@@ -122,10 +122,7 @@ public final class ComplaintLifecycle {
         public static final String EMOTIONAL_STATE = "emotionalState";
         public static final String CUSTOMER_SEGMENT = "customerSegment";
         public static final String CUSTOMER_AGE_BAND = "customerAgeBand";
-        public static final String RECEIVED_AT = "receivedAt";
         public static final String INTAKE_AGENT = "intakeAgent";
-        public static final String FIRST_RESPONSE_DUE = "firstResponseDue";
-        public static final String REPLY_DUE = "replyDue";
         public static final String REGULATORY_DUE = "regulatoryDue";
         public static final String PRIOR_COMPLAINTS = "priorComplaints";
         /** R-INTAKE-5: who owns the case now, the intake agent until a recorded hand-over (shown on task cards). */

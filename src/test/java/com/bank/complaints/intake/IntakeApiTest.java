@@ -186,6 +186,7 @@ class IntakeApiTest {
     void sameChannelMessageIsIdempotent() {
         Map<String, Object> complaint = with(feeComplaint(), "channelMessageId", "app-msg-repeat-1");
 
+        long processesBefore = processCount();
         ResponseEntity<Map> first = desk.submit(complaint);
         ResponseEntity<Map> second = desk.submit(complaint);
 
@@ -193,6 +194,7 @@ class IntakeApiTest {
         assertThat(second.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(second.getBody().get("reference")).isEqualTo(first.getBody().get("reference"));
         assertThat(processesWithMessage("app-msg-repeat-1")).isEqualTo(1);
+        assertThat(processCount()).isEqualTo(processesBefore + 1);
     }
 
     @Test
@@ -209,10 +211,12 @@ class IntakeApiTest {
     void concurrentDuplicatesStartOneProcess() throws Exception {
         Map<String, Object> complaint = with(feeComplaint(), "channelMessageId", "app-msg-race-1");
 
+        long processesBefore = processCount();
         List<String> references = concurrently(8, () -> desk.accepted(complaint));
 
         assertThat(new HashSet<>(references)).hasSize(1);
         assertThat(processesWithMessage("app-msg-race-1")).isEqualTo(1);
+        assertThat(processCount()).isEqualTo(processesBefore + 1);
     }
 
     @Test
@@ -233,9 +237,12 @@ class IntakeApiTest {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintLifecycle.PROCESS_KEY).count();
     }
 
+    /** Lifecycle processes of the complaints recorded under the channel message id (the record keeps the id). */
     private long processesWithMessage(String messageId) {
-        return runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintLifecycle.PROCESS_KEY)
-                .variableValueEquals(Variables.CHANNEL_MESSAGE_ID, messageId).count();
+        return jdbc.queryForList("SELECT reference FROM complaint WHERE channel_message_id = ?", String.class, messageId)
+                .stream().mapToLong(reference -> runtimeService.createProcessInstanceQuery()
+                        .processDefinitionKey(ComplaintLifecycle.PROCESS_KEY).processInstanceBusinessKey(reference).count())
+                .sum();
     }
 
     @SuppressWarnings("unchecked")

@@ -188,14 +188,13 @@ public final class LifecycleModel extends ProcessEngineExtension implements Befo
     /** The variables intake starts the lifecycle with (Complaint.processVariables and IntakeService.Registration). */
     static Map<String, Object> registered(Map<String, Object> complaint) {
         Map<String, Object> variables = new HashMap<>(complaint);
+        variables.remove(Variables.CHANNEL_MESSAGE_ID);
+        variables.remove(Variables.CUSTOMER_AGE_BAND);
         variables.put(Variables.REFERENCE, "CC-20261205-%06d".formatted(LAST_REFERENCE.incrementAndGet()));
         if (complaint.get(Variables.DISPUTED_AMOUNT) instanceof Number amount) {
             variables.put(Variables.DISPUTED_AMOUNT, amount.doubleValue());
         }
-        variables.put(Variables.RECEIVED_AT, Date.from(RECEIVED_AT));
         variables.put(Variables.INTAKE_AGENT, null);
-        variables.put(Variables.FIRST_RESPONSE_DUE, FixedDeadlines.dueAt("FIRST_RESPONSE"));
-        variables.put(Variables.REPLY_DUE, FixedDeadlines.dueAt("REPLY"));
         variables.put(Variables.REGULATORY_DUE, FixedDeadlines.dueAt("REGULATORY_CLOSE"));
         variables.put(Variables.PRIOR_COMPLAINTS, 0L);
         variables.put(Variables.CUSTOMER_REJECTIONS, 0L);
