@@ -76,6 +76,24 @@ class IntakeApiTest {
     }
 
     @Test
+    @DisplayName("the process carries what its models read; when it was received, the promised dates, the message id and the age band stay in the record")
+    void processCarriesOnlyWhatTheModelsRead() {
+        String reference = desk.accepted(with(feeComplaint(), "channelMessageId", "app-msg-lean-1"));
+
+        Map<String, Object> variables = runtimeService.getVariables(desk.process(reference).getId());
+        assertThat(variables).containsKeys(Variables.REFERENCE, Variables.CHANNEL, Variables.GRIEVANCE,
+                Variables.CUSTOMER_SEGMENT, Variables.REGULATORY_DUE, Variables.CASE_OWNER);
+        assertThat(variables).doesNotContainKeys("receivedAt", "firstResponseDue", "replyDue",
+                Variables.CHANNEL_MESSAGE_ID, Variables.CUSTOMER_AGE_BAND);
+        Complaint stored = complaints.find(reference).orElseThrow();
+        assertThat(stored.receivedAt()).isNotNull();
+        assertThat(stored.details().channelMessageId()).isEqualTo("app-msg-lean-1");
+        assertThat(stored.details().customerAgeBand()).isEqualTo(AgeBand.AGE_35_44);
+        assertThat(stored.deadlines().firstResponseDue()).isAfter(stored.receivedAt());
+        assertThat(stored.deadlines().replyDue()).isAfter(stored.receivedAt());
+    }
+
+    @Test
     @DisplayName("the record and the process are one transaction: when the process cannot start, no record is left")
     void recordAndProcessAreOneTransaction() {
         long recordsBefore = recordCount();
