@@ -114,8 +114,7 @@ class BankLookIT {
         // the Tasklist door leads to Tasklist's login, in the desk's look
         browser.click(By.cssSelector("#door-tasklist h2 a"));
         browser.visible(By.cssSelector("input[ng-model=username]"));
-        browser.titleStartsWith(PRODUCT + " Tasklist");
-        assertThat(browser.title()).isEqualTo(PRODUCT + " Tasklist");
+        browser.waitForTitle("'" + PRODUCT + " Tasklist'", (PRODUCT + " Tasklist")::equals);
         assertCamundaMarkReplaced(".login-logo");
         browser.shot("tasklist-login");
     }
@@ -130,7 +129,7 @@ class BankLookIT {
         for (String name : List.of("Tasklist", "Cockpit", "Admin", "Welcome")) {
             browser.show(URI.create(app(name.toLowerCase())));
             String brand = PRODUCT + " " + name;
-            browser.titleStartsWith(brand);
+            browser.waitForTitle("starting with '" + brand + "'", title -> title.startsWith(brand));
             assertThat(browser.text(By.cssSelector("[cam-widget-header] .brand-name"))).as(name).isEqualTo(brand);
             assertCamundaMarkReplaced("[cam-widget-header] .brand-logo");
             assertThat(favicons()).as(name).containsExactly("/logo.svg", "/camunda/favicon.ico");
@@ -186,8 +185,7 @@ class BankLookIT {
         assertThat(browser.visible(By.cssSelector("input[ng-model=username]")).getDomAttribute("placeholder")).isEqualTo("用户名");
         assertThat(browser.visible(By.cssSelector("input[ng-model=password]")).getDomAttribute("placeholder")).isEqualTo("密码");
         assertThat(browser.text(By.cssSelector("button[type=submit]"))).isEqualTo("登录");
-        browser.titleStartsWith(PRODUCT_ZH + " 任务列表");
-        assertThat(browser.title()).isEqualTo(PRODUCT_ZH + " 任务列表");
+        browser.waitForTitle("'" + PRODUCT_ZH + " 任务列表'", (PRODUCT_ZH + " 任务列表")::equals);
         browser.shot("login");
 
         browser.login(app("tasklist"), "handler");

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import com.bank.complaints.Desk;
@@ -163,14 +164,14 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Waits, with a page load's patience, until the page's title starts with {@code prefix} (a webapp sets
-     * it once its scripts have run); on a time-out says which page it was on and the title it saw.
+     * Waits, with a page load's patience, until the page's title is what {@code wanted} accepts (a webapp sets
+     * it once its scripts have run); on a time-out says what was awaited, on which page, and the title it saw.
      */
-    void titleStartsWith(String prefix) {
+    void waitForTitle(String awaited, Predicate<String> wanted) {
         new WebDriverWait(driver, PAGE_LOAD)
-                .withMessage(() -> "a title starting with '" + prefix + "' on " + driver.getCurrentUrl()
-                        + "; the title was '" + driver.getTitle() + "'")
-                .until(d -> d.getTitle().startsWith(prefix));
+                .withMessage(() -> "a title " + awaited + " on " + driver.getCurrentUrl() + "; the title was '"
+                        + driver.getTitle() + "'")
+                .until(d -> wanted.test(d.getTitle()));
     }
 
     /** Loads the shown page afresh. */
