@@ -14,6 +14,11 @@ record Latencies(long calls, long errors, Duration elapsed, long[] sortedNanos, 
 
     /** The JIT compiler's CPU time during the run as a percentage of one core (the run's JVM, so in-process nodes). */
     String compiling() {
+        return compiling(compiled, elapsed);
+    }
+
+    /** The JIT compiler's CPU time {@code compiled} during {@code elapsed} as a percentage of one core. */
+    static String compiling(Duration compiled, Duration elapsed) {
         return Math.round(100.0 * compiled.toNanos() / elapsed.toNanos()) + " %";
     }
 

@@ -57,7 +57,8 @@ class LifecycleBenchmark {
             } finally {
                 pool.shutdownNow();
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            double seconds = elapsed.toNanos() / 1e9;
             long compiled = Load.compiledMillis() - compiledBefore;
             Map<String, Long> calls = new TreeMap<>(cases.driverCalls());
             callsBefore.forEach((method, before) -> calls.merge(method, -before, Long::sum));
@@ -74,7 +75,8 @@ class LifecycleBenchmark {
             report.table("database", "complaints", "seconds", "complaints /s", "JIT", "transactions / complaint",
                     "driver's look-ups / complaint", "product's transactions / complaint");
             String notCounted = "n/a (PostgreSQL only)";
-            report.row(kind, complaints, seconds, complaints / seconds, Math.round(compiled / 10.0 / seconds) + " %",
+            report.row(kind, complaints, seconds, complaints / seconds,
+                    Latencies.compiling(Duration.ofMillis(compiled), elapsed),
                     postgres ? Report.cell(all) : notCounted, lookups,
                     postgres ? Report.cell(all - lookups) : notCounted);
             report.line("");
