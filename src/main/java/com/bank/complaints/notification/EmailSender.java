@@ -1,9 +1,11 @@
 package com.bank.complaints.notification;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ServiceLoader;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.StreamProvider;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,9 +33,24 @@ class EmailSender {
 
     /** A sender to another mail server, or with another check (tests). */
     EmailSender(JavaMailSender mailSender, String from, DeliveryCheck deliveryCheck) {
+        nameStreamProvider();
         this.mailSender = mailSender;
         this.from = from;
         this.deliveryCheck = deliveryCheck;
+    }
+
+    /**
+     * Jakarta Mail 2.1 looks its StreamProvider up again for every MIME part it builds or writes, by a ServiceLoader
+     * scan of every jar on the class path (jakartaee/mail-api#699, #861): a tenth of an SLA job's CPU in the timer
+     * storm, and the same again where the embedded mail server reads the mail. Named in the system property the API
+     * reads first, the provider is found by its class instead: the same one, looked up once here.
+     */
+    static void nameStreamProvider() {
+        String property = StreamProvider.class.getName();
+        if (System.getProperty(property) == null) {
+            ServiceLoader.load(StreamProvider.class, EmailSender.class.getClassLoader()).findFirst()
+                    .ifPresent(provider -> System.setProperty(property, provider.getClass().getName()));
+        }
     }
 
     void send(Notification notification, String subject, String text, String html) {
