@@ -77,8 +77,8 @@ class IntakeBenchmark {
             Latencies p = product.get(i);
             Latencies b = bare.get(i);
             report.row(levels.get(i), p.perSecond(), p.millis(50), p.millis(95), p.millis(99), p.errors(),
-                    p.compiling(), Report.cell(behind.get(i).toMillis() / 1000.0), b.perSecond(), b.millis(50), b.millis(95), b.millis(99), b.compiling(),
-                    Report.ratio(p.perSecond(), b.perSecond()));
+                    p.compiling(), Report.cell(behind.get(i).toMillis() / 1000.0), b.perSecond(), b.millis(50),
+                    b.millis(95), b.millis(99), b.compiling(), Report.ratio(p.perSecond(), b.perSecond()));
         }
     }
 

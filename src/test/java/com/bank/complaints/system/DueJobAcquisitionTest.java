@@ -14,14 +14,19 @@ import com.bank.complaints.Desk;
 import com.bank.complaints.DeskTest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.entity.AcquirableJobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -29,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * earlier version wrote without a due date is made due at start rather than left unseen.
  */
 @DeskTest
+@ExtendWith(OutputCaptureExtension.class)
 class DueJobAcquisitionTest {
 
     @Autowired
@@ -87,6 +93,29 @@ class DueJobAcquisitionTest {
         assertThat(managementService.createJobQuery().jobId(step.getId()).singleResult().getDuedate()).isNotNull();
         cases.runJobs(reference);
         assertThat(managementService.createJobQuery().jobId(step.getId()).count()).isZero();
+    }
+
+    @Test
+    @DisplayName("where the engine does not manage its schema (production), a missing index is named in the log with its statement and not created")
+    void missingIndexIsReportedWhereTheSchemaIsNotManaged(CapturedOutput output) throws Exception {
+        jdbc.execute("DROP INDEX " + DueJobAcquisitionPlugin.INDEXES.get("LOCK_EXP_TIME_"));
+        try {
+            StandaloneProcessEngineConfiguration production = new StandaloneProcessEngineConfiguration();
+            production.setDataSource(dataSource);
+            production.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+            DueJobAcquisitionPlugin atStart = new DueJobAcquisitionPlugin();
+            atStart.postInit(production);
+
+            atStart.postProcessEngineBuild(processEngine);
+
+            try (Connection connection = dataSource.getConnection()) {
+                assertThat(atStart.missingIndexes(connection)).containsExactly("LOCK_EXP_TIME_");
+            }
+            assertThat(output).contains("ACT_RU_JOB has no index on LOCK_EXP_TIME_")
+                    .contains(atStart.create("LOCK_EXP_TIME_"));
+        } finally {
+            plugin.postProcessEngineBuild(processEngine);
+        }
     }
 
     /** The ids of the jobs the job executor's acquisition would take now (read only: nothing is locked). */
