@@ -68,12 +68,13 @@ class DueJobAcquisitionTest {
         Date before = ClockUtil.getCurrentTime();
         String reference = desk.accepted(feeComplaint());
 
-        List<Job> jobs = managementService.createJobQuery().processInstanceId(cases.process(reference).getId()).list();
+        String process = cases.process(reference).getId();
+        List<Job> jobs = managementService.createJobQuery().processInstanceId(process).list();
+        List<Job> steps = managementService.createJobQuery().processInstanceId(process).messages().list();
 
         assertThat(jobs).isNotEmpty().allSatisfy(job -> assertThat(job.getDuedate()).isNotNull());
-        assertThat(jobs).filteredOn(job -> managementService.createJobQuery().jobId(job.getId()).messages().count() == 1)
-                .isNotEmpty().allSatisfy(job -> assertThat(job.getDuedate()).isAfterOrEqualTo(before)
-                        .isBeforeOrEqualTo(ClockUtil.getCurrentTime()));
+        assertThat(steps).isNotEmpty().allSatisfy(job -> assertThat(job.getDuedate()).isAfterOrEqualTo(before)
+                .isBeforeOrEqualTo(ClockUtil.getCurrentTime()));
         assertThat(acquirable()).containsAll(jobs.stream().filter(job -> !job.getDuedate().after(new Date()))
                 .map(Job::getId).toList());
         cases.runJobs(reference);
