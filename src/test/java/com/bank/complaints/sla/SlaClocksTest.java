@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.bank.complaints.CaseDriver;
 import com.bank.complaints.Desk;
@@ -31,11 +32,17 @@ import com.bank.complaints.Mails;
 import com.bank.complaints.customer.CustomerResponses;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
 import com.icegreen.greenmail.util.GreenMail;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -69,6 +76,10 @@ class SlaClocksTest {
     JavaMailSenderImpl mailSender;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IdentityService identityService;
 
     @AfterEach
     void resetClock() {
@@ -128,6 +139,40 @@ class SlaClocksTest {
                 assertThat(incident.getIncidentMessage()).contains(ref, "first response", "Triage"));
         assertThat(Mails.subjectsAbout(greenMail, ref).stream().filter(s -> s.startsWith("SLA breach: " + ref + " first response"))).hasSize(1);
         assertThat(Mails.subjectsAbout(greenMail, ref).stream().filter(s -> s.startsWith("SLA warning: " + ref + " first response"))).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("R-INTAKE-4 a late task's warning goes to the person who claimed it, else to every member of its candidate group; the breach record names the claimant")
+    void warningGoesToTheClaimantOrElseTheCandidateGroup() {
+        ClockUtil.setCurrentTime(at(2026, 11, 23, 10, 0));
+        String unclaimed = cases.submit(with(unclearComplaint(), "customerEmail", "sla-owner-a@example.com"));
+        String claimed = cases.submit(with(unclearComplaint(), "customerEmail", "sla-owner-b@example.com"));
+        Task claimedTask = cases.task(claimed, REVIEW_TRIAGE);
+        String group = taskService.getIdentityLinksForTask(claimedTask.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink::getGroupId)
+                .filter(Objects::nonNull).findFirst().orElseThrow();
+        User colleague = identityService.newUser("slacolleague");
+        colleague.setEmail("slacolleague@bank.example");
+        identityService.saveUser(colleague);
+        identityService.createMembership(colleague.getId(), group);
+        try {
+            taskService.claim(claimedTask.getId(), "handler");
+
+            ClockUtil.setCurrentTime(at(2026, 11, 24, 10, 1));
+            cases.runJobs(unclaimed);
+            cases.runJobs(claimed);
+
+            assertThat(recipients(unclaimed, "SLA warning: " + unclaimed + " first response"))
+                    .contains("slacolleague@bank.example").doesNotHaveDuplicates();
+            assertThat(recipients(claimed, "SLA warning: " + claimed + " first response"))
+                    .containsExactly("handler@bank.example");
+            assertThat(breaches(claimed)).filteredOn(b -> "FIRST_RESPONSE".equals(b.get("CLOCK"))).singleElement()
+                    .satisfies(b -> assertThat(b).containsEntry("ASSIGNEE", "handler"));
+            assertThat(breaches(unclaimed)).filteredOn(b -> "FIRST_RESPONSE".equals(b.get("CLOCK"))).singleElement()
+                    .satisfies(b -> assertThat(b).containsEntry("ASSIGNEE", ""));
+        } finally {
+            identityService.deleteUser(colleague.getId());
+        }
     }
 
     @Test
@@ -355,6 +400,11 @@ class SlaClocksTest {
 
     private Instant due(String ref, SlaClock clock) {
         return clock(ref, clock).dueAt();
+    }
+
+    private List<String> recipients(String ref, String subjectStart) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(mail -> Mails.subject(mail).startsWith(subjectStart))
+                .flatMap(mail -> Mails.recipients(mail).stream()).toList();
     }
 
     private List<Map<String, Object>> breaches(String ref) {
