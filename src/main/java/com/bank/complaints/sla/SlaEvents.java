@@ -79,11 +79,17 @@ public class SlaEvents {
     /** The late work of a clock: the complaint, and the task a stage clock watches (null for the receipt clocks). */
     public record Late(String reference, String processInstanceId, SlaClock clock, String lateActivity) {
 
-        /** The warning or breach step's own input parameters name the clock and, for a stage clock, the late task. */
-        static Late of(DelegateExecution step) {
-            Object lateActivity = step.getVariableLocal(Variables.LATE_ACTIVITY);
-            return new Late(CaseData.of(step).reference(), step.getProcessInstanceId(),
-                    SlaClock.valueOf(step.getVariableLocal(Variables.CLOCK).toString()),
+        /**
+         * The warning or breach step's extension properties name the clock and, for a stage clock, the late task
+         * ({@link SlaStepProperties}). Steps of process versions deployed before carry them as input parameters.
+         */
+        public static Late of(DelegateExecution step) {
+            Map<String, String> properties = SlaStepProperties.of((ExecutionEntity) step);
+            Object clock = properties.containsKey(Variables.CLOCK) ? properties.get(Variables.CLOCK)
+                    : step.getVariableLocal(Variables.CLOCK);
+            Object lateActivity = properties.containsKey(Variables.CLOCK) ? properties.get(Variables.LATE_ACTIVITY)
+                    : step.getVariableLocal(Variables.LATE_ACTIVITY);
+            return new Late(CaseData.of(step).reference(), step.getProcessInstanceId(), SlaClock.valueOf(clock.toString()),
                     lateActivity == null ? null : lateActivity.toString());
         }
     }

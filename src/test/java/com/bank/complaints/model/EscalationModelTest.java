@@ -30,9 +30,12 @@ import java.util.Map;
 
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Groups;
 import com.bank.complaints.lifecycle.ComplaintLifecycle.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -58,15 +61,15 @@ class EscalationModelTest {
     @RegisterExtension
     static final LifecycleModel model = new LifecycleModel();
 
-    /** The clocks the warning and breach steps were run for, as their input parameter names them. */
+    /** The clocks the warning and breach steps were run for, as their extension property names them. */
     private final List<Object> warned = new ArrayList<>();
     private final List<Object> breached = new ArrayList<>();
 
     @BeforeEach
     void panelStandIns() {
         Mocks.register("deadlines", new PanelDeadlines());
-        Mocks.register("slaWarningDelegate", (JavaDelegate) step -> warned.add(step.getVariableLocal(Variables.CLOCK)));
-        Mocks.register("slaBreachDelegate", (JavaDelegate) step -> breached.add(step.getVariableLocal(Variables.CLOCK)));
+        Mocks.register("slaWarningDelegate", (JavaDelegate) step -> warned.add(clock(step)));
+        Mocks.register("slaBreachDelegate", (JavaDelegate) step -> breached.add(clock(step)));
     }
 
     @Test
@@ -264,5 +267,12 @@ class EscalationModelTest {
         private static long days(String clock) {
             return clock.equals("PANEL_REVIEW") ? 5 : 10;
         }
+    }
+
+    private static String clock(DelegateExecution step) {
+        return step.getBpmnModelElementInstance().getExtensionElements().getElementsQuery()
+                .filterByType(CamundaProperties.class).singleResult().getCamundaProperties().stream()
+                .filter(property -> Variables.CLOCK.equals(property.getCamundaName()))
+                .map(CamundaProperty::getCamundaValue).findFirst().orElseThrow();
     }
 }
