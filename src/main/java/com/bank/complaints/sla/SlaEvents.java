@@ -111,7 +111,8 @@ public class SlaEvents {
             return;
         }
         Owners owners = owners(late);
-        String stage = stage(late.processInstanceId());
+        ActivityInstance lateTree = AsSystem.call(() -> runtimeService.getActivityInstance(late.processInstanceId()));
+        String stage = Stages.current(lateTree).map(ActivityInstance::getActivityName).orElse(null);
         // the breach is a fact whatever happens next: recorded in its own transaction, so a mail that
         // cannot go out (the job fails and is retried) never takes the record with it
         ownTransaction.executeWithoutResult(tx -> repository.recordBreach(late.reference(), late.clock(),
@@ -123,7 +124,8 @@ public class SlaEvents {
         if (AsSystem.call(() -> runtimeService.createIncidentQuery().processInstanceId(lifecycle.getId())
                 .incidentType(INCIDENT_TYPE).configuration(late.clock().name()).count()) == 0) {
             IncidentContext onTheCase = new IncidentContext();
-            onTheCase.setExecutionId(frameExecution(lifecycle));
+            onTheCase.setExecutionId(frameExecution(lifecycle.getId().equals(late.processInstanceId()) ? lateTree
+                    : AsSystem.call(() -> runtimeService.getActivityInstance(lifecycle.getId())), lifecycle));
             onTheCase.setProcessDefinitionId(lifecycle.getProcessDefinitionId());
             onTheCase.setTenantId(lifecycle.getTenantId());
             // shown on the regulatory frame of the outline, which the case stays in until it is archived
@@ -161,9 +163,11 @@ public class SlaEvents {
         return root;
     }
 
-    /** The execution of the case's regulatory frame, so Cockpit counts the incident on the frame's activity instance. */
-    private String frameExecution(ExecutionEntity lifecycle) {
-        ActivityInstance root = AsSystem.call(() -> runtimeService.getActivityInstance(lifecycle.getId()));
+    /**
+     * The execution of the case's regulatory frame in the lifecycle's activity tree, so Cockpit counts the incident
+     * on the frame's activity instance.
+     */
+    private static String frameExecution(ActivityInstance root, ExecutionEntity lifecycle) {
         return Arrays.stream(root.getChildActivityInstances())
                 .filter(child -> Activities.REGULATORY_DEADLINE.equals(child.getActivityId()))
                 .map(child -> child.getExecutionIds()[0]).findFirst().orElse(lifecycle.getId());
@@ -210,11 +214,6 @@ public class SlaEvents {
             groups.add(Groups.SUPERVISORS);
         }
         return new Owners(List.copyOf(users), List.copyOf(groups));
-    }
-
-    private String stage(String processInstanceId) {
-        ActivityInstance root = AsSystem.call(() -> runtimeService.getActivityInstance(processInstanceId));
-        return Stages.current(root).map(ActivityInstance::getActivityName).orElse(null);
     }
 
     private Map<String, String> lines(Late late, ClockRecord clock, Owners owners) {
