@@ -2,6 +2,7 @@ package com.bank.complaints.authority;
 
 import java.util.ArrayList;
 
+import com.bank.complaints.system.EngineParseListeners;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
@@ -28,9 +29,6 @@ class AuthorityPlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
         }
         configuration.getCustomPostCommandInterceptorsTxRequired().add(new CommandGuard(authors));
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AuthorityParseListener(registry));
+        EngineParseListeners.addAfterEngines(configuration, new AuthorityParseListener(registry));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import com.bank.complaints.lifecycle.ComplaintLifecycle;
+import com.bank.complaints.system.EngineParseListeners;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -53,10 +54,7 @@ class CaseReaders extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+        EngineParseListeners.addAfterEngines(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 if (scope.getProcessDefinition() instanceof ProcessDefinitionEntity definition

@@ -1,8 +1,8 @@
 package com.bank.complaints.sla;
 
-import java.util.ArrayList;
 import java.util.Map;
 
+import com.bank.complaints.system.EngineParseListeners;
 import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
@@ -32,10 +32,7 @@ class SlaStepProperties extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+        EngineParseListeners.addAfterEngines(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseEndEvent(Element endEventElement, ScopeImpl scope, ActivityImpl activity) {
                 Map<String, String> properties = BpmnParseUtil.parseCamundaExtensionProperties(endEventElement);
