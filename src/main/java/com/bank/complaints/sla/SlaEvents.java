@@ -85,10 +85,9 @@ public class SlaEvents {
          */
         public static Late of(DelegateExecution step) {
             Map<String, String> properties = SlaStepProperties.of((ExecutionEntity) step);
-            Object clock = properties.containsKey(Variables.CLOCK) ? properties.get(Variables.CLOCK)
-                    : step.getVariableLocal(Variables.CLOCK);
-            Object lateActivity = properties.containsKey(Variables.CLOCK) ? properties.get(Variables.LATE_ACTIVITY)
-                    : step.getVariableLocal(Variables.LATE_ACTIVITY);
+            boolean named = properties.containsKey(Variables.CLOCK);
+            Object clock = named ? properties.get(Variables.CLOCK) : step.getVariableLocal(Variables.CLOCK);
+            Object lateActivity = named ? properties.get(Variables.LATE_ACTIVITY) : step.getVariableLocal(Variables.LATE_ACTIVITY);
             return new Late(CaseData.of(step).reference(), step.getProcessInstanceId(), SlaClock.valueOf(clock.toString()),
                     lateActivity == null ? null : lateActivity.toString());
         }
