@@ -66,6 +66,12 @@ public final class Mails {
                 .toList();
     }
 
+    /** Every address that the mails whose subject starts with {@code subjectStart} went to. */
+    public static List<String> recipientsOf(GreenMail server, String subjectStart) {
+        return Arrays.stream(server.getReceivedMessages()).filter(mail -> subject(mail).startsWith(subjectStart))
+                .flatMap(mail -> recipients(mail).stream()).toList();
+    }
+
     public static List<MimeMessage> to(GreenMail server, String address) {
         return Arrays.stream(server.getReceivedMessages()).filter(mail -> recipients(mail).contains(address)).toList();
     }

@@ -162,9 +162,9 @@ class SlaClocksTest {
             cases.runJobs(unclaimed);
             cases.runJobs(claimed);
 
-            assertThat(recipients(unclaimed, "SLA warning: " + unclaimed + " first response"))
+            assertThat(Mails.recipientsOf(greenMail, "SLA warning: " + unclaimed + " first response"))
                     .contains("slacolleague@bank.example").doesNotHaveDuplicates();
-            assertThat(recipients(claimed, "SLA warning: " + claimed + " first response"))
+            assertThat(Mails.recipientsOf(greenMail, "SLA warning: " + claimed + " first response"))
                     .containsExactly("handler@bank.example");
             assertThat(breaches(claimed)).filteredOn(b -> "FIRST_RESPONSE".equals(b.get("CLOCK"))).singleElement()
                     .satisfies(b -> assertThat(b).containsEntry("ASSIGNEE", "handler"));
@@ -289,9 +289,7 @@ class SlaClocksTest {
 
         cases.fireTimer(ref, "Timer_RegulatoryClose30d");
 
-        assertThat(Arrays.stream(greenMail.getReceivedMessages())
-                .filter(m -> Mails.subject(m).startsWith("SLA breach: " + ref + " regulatory close"))
-                .flatMap(m -> Mails.recipients(m).stream()))
+        assertThat(Mails.recipientsOf(greenMail, "SLA breach: " + ref + " regulatory close"))
                 .contains("compliance@bank.example", "supervisor@bank.example");
     }
 
@@ -400,11 +398,6 @@ class SlaClocksTest {
 
     private Instant due(String ref, SlaClock clock) {
         return clock(ref, clock).dueAt();
-    }
-
-    private List<String> recipients(String ref, String subjectStart) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(mail -> Mails.subject(mail).startsWith(subjectStart))
-                .flatMap(mail -> Mails.recipients(mail).stream()).toList();
     }
 
     private List<Map<String, Object>> breaches(String ref) {
