@@ -1,22 +1,32 @@
 package com.bank.complaints.benchmark;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.bank.complaints.lifecycle.ComplaintLifecycle;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
 
 /**
  * The baseline: Camunda 7 alone (no Spring, no HTTP, no authorizations, none of our tables) on the
- * same kind of database, history FULL, ids and pool size as the product's, starting a process with
- * one user task and a business key, which is what intake asks of the engine at the least.
+ * same kind of database, history FULL, ids and pool size as the product's. It starts either a process
+ * with one user task and a business key, which is what intake asks of the engine at the least, or the
+ * product's own lifecycle model with the variables intake gives it, which is what intake asks of the
+ * engine as the model stands.
  */
 final class BareEngine implements AutoCloseable {
 
-    private static final String PROCESS = "one-task";
+    private static final String ONE_TASK = "one-task";
+    private static final String LIFECYCLE_MODEL = "processes/complaint-lifecycle.bpmn";
 
     private final ProcessEngine engine;
     private final AtomicLong next = new AtomicLong();
@@ -26,6 +36,45 @@ final class BareEngine implements AutoCloseable {
     }
 
     static BareEngine on(Database db) {
+        ProcessEngine engine = configured(db, true).buildProcessEngine();
+        engine.getRepositoryService().createDeployment().addModelInstance(ONE_TASK + ".bpmn",
+                Bpmn.createExecutableProcess(ONE_TASK).camundaHistoryTimeToLive(1825)
+                        .startEvent().userTask("work").endEvent().done()).deploy();
+        return new BareEngine(engine);
+    }
+
+    /**
+     * The lifecycle model from {@code processes/}, with stand-ins for the two beans its start reaches: the intake
+     * listener (intake has registered the complaint already) and the SLA deadlines of its timers (a day and two
+     * days ahead). The job executor stays off: the start is measured, not the steps it leaves to jobs, which
+     * would fail here without the product's delegates.
+     */
+    static BareEngine withLifecycleModel(Database db) {
+        StandaloneProcessEngineConfiguration configuration = configured(db, false);
+        configuration.setBeans(Map.of("intakeStartListener", (ExecutionListener) execution -> { },
+                "deadlines", new DeadlinesStandIn()));
+        ProcessEngine engine = configuration.buildProcessEngine();
+        engine.getRepositoryService().createDeployment().addClasspathResource(LIFECYCLE_MODEL).deploy();
+        return new BareEngine(engine);
+    }
+
+    void startOneTaskProcess() {
+        engine.getRuntimeService().startProcessInstanceByKey(ONE_TASK, "BARE-" + next.incrementAndGet());
+    }
+
+    /** Starts the lifecycle model as intake does, with a copy of the given start variables. */
+    void startComplaint(Map<String, Object> startVariables) {
+        engine.getRuntimeService().startProcessInstanceByKey(ComplaintLifecycle.PROCESS_KEY,
+                "BARE-" + next.incrementAndGet(), Variables.fromMap(startVariables));
+    }
+
+    /** Jobs (the receipt's and the SLA timers) each started process waits on, as a check that the start ran as in the product. */
+    double jobsPerProcess() {
+        return (double) engine.getManagementService().createJobQuery().count()
+                / engine.getRuntimeService().createProcessInstanceQuery().count();
+    }
+
+    private static StandaloneProcessEngineConfiguration configured(Database db, boolean jobExecutor) {
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName("bare-" + UUID.randomUUID());
         configuration.setJdbcUrl(db.url());
@@ -36,20 +85,24 @@ final class BareEngine implements AutoCloseable {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setIdGenerator(new StrongUuidGenerator());
-        configuration.setJobExecutorActivate(true);
-        ProcessEngine engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment().addModelInstance(PROCESS + ".bpmn",
-                Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1825)
-                        .startEvent().userTask("work").endEvent().done()).deploy();
-        return new BareEngine(engine);
-    }
-
-    void startOneTaskProcess() {
-        engine.getRuntimeService().startProcessInstanceByKey(PROCESS, "BARE-" + next.incrementAndGet());
+        configuration.setJobExecutorActivate(jobExecutor);
+        return configuration;
     }
 
     @Override
     public void close() {
         engine.close();
+    }
+
+    /** What the model's timer expressions ask of the product's deadlines bean, answered with fixed offsets. */
+    public static final class DeadlinesStandIn {
+
+        public Date warningAt(Object scope, String clock) {
+            return Date.from(Instant.now().plus(Duration.ofDays(1)));
+        }
+
+        public Date due(Object scope, String clock) {
+            return Date.from(Instant.now().plus(Duration.ofDays(2)));
+        }
     }
 }

@@ -1,9 +1,5 @@
 package com.bank.complaints.benchmark;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -105,32 +101,10 @@ final class Load {
     }
 
     /**
-     * CPU time of this JVM's JIT compiler threads (Linux: /proc/self/task, 100 ticks a second); the compilation
-     * MXBean's time is elapsed time, which counts a compile waiting for a busy CPU as compiling.
+     * CPU time of this JVM's JIT compiler threads; the compilation MXBean's time is elapsed time, which counts a
+     * compile waiting for a busy CPU as compiling.
      */
     static long compiledMillis() {
-        long ticks = 0;
-        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
-            for (Path task : tasks) {
-                ticks += compilerTicks(task);
-            }
-        } catch (IOException notLinux) {
-            return 0;
-        }
-        return ticks * 10;
-    }
-
-    private static long compilerTicks(Path task) {
-        try {
-            String name = Files.readString(task.resolve("comm")).strip();
-            if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) {
-                return 0;
-            }
-            String stat = Files.readString(task.resolve("stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime
-        } catch (IOException ended) {
-            return 0;
-        }
+        return ThreadCpu.millisBy(ThreadCpu.ROLES).getOrDefault("JIT compiler", 0L);
     }
 }
