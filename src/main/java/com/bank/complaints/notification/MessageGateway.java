@@ -1,8 +1,12 @@
 package com.bank.complaints.notification;
 
+import java.time.Duration;
 import java.util.Map;
 
 import com.bank.complaints.system.Secrets;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,8 +30,13 @@ class MessageGateway {
     private final NotificationOutbox outbox;
     private final String authorization;
 
-    MessageGateway(RestClient.Builder http, Environment environment, NotificationOutbox outbox, Secrets secrets) {
-        this.http = http.build();
+    MessageGateway(RestClient.Builder http, ClientHttpRequestFactoryBuilder<?> requests, Environment environment,
+            NotificationOutbox outbox, Secrets secrets,
+            @Value("${complaints.message-gateway.connect-timeout}") Duration connectTimeout,
+            @Value("${complaints.message-gateway.read-timeout}") Duration readTimeout) {
+        // without time-outs a gateway that stops answering would hold the job's thread for good
+        this.http = http.clone().requestFactory(requests.build(ClientHttpRequestFactorySettings.defaults()
+                .withConnectTimeout(connectTimeout).withReadTimeout(readTimeout))).build();
         this.environment = environment;
         this.outbox = outbox;
         this.authorization = authorization(secrets);
