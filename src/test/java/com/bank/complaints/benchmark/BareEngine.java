@@ -47,10 +47,12 @@ final class BareEngine implements AutoCloseable {
      * The lifecycle model from {@code processes/}, with stand-ins for the two beans its start reaches: the intake
      * listener (intake has registered the complaint already) and the SLA deadlines of its timers (a day and two
      * days ahead). The job executor stays off: the start is measured, not the steps it leaves to jobs, which
-     * would fail here without the product's delegates.
+     * would fail here without the product's delegates. {@code history} is the engine's history level (the
+     * product's is full), to see what a lower one would save.
      */
-    static BareEngine withLifecycleModel(Database db) {
+    static BareEngine withLifecycleModel(Database db, String history) {
         StandaloneProcessEngineConfiguration configuration = configured(db, false);
+        configuration.setHistory(history);
         configuration.setBeans(Map.of("intakeStartListener", (ExecutionListener) execution -> { },
                 "deadlines", new DeadlinesStandIn()));
         ProcessEngine engine = configuration.buildProcessEngine();

@@ -39,6 +39,8 @@ class IntakeBenchmark {
     // each level starts with no job due: without this, concurrency 1 was measured while the job executor still
     // worked off the receipts and triage of the warm-up's complaints (0.75 of 2 cores on PostgreSQL)
     private final Duration drainAtMost = Settings.seconds("benchmark.intake.drain-seconds", 600);
+    // a history level to start our model with beside the product's (full), e.g. audit: what a lower level would save
+    private final String otherHistory = System.getProperty("benchmark.intake.model-history", "").trim();
 
     @Test
     void h2() throws Exception {
@@ -99,7 +101,7 @@ class IntakeBenchmark {
         }
         List<Latencies> model = new ArrayList<>();
         List<Latencies> modelAlone = new ArrayList<>();
-        try (Database db = Database.of(kind, "intake_model"); BareEngine engine = BareEngine.withLifecycleModel(db)) {
+        try (Database db = Database.of(kind, "intake_model"); BareEngine engine = BareEngine.withLifecycleModel(db, "full")) {
             Load.Call start = () -> engine.startComplaint(startVariables);
             modelWarmUp = Load.warmUntilCompiled(4, jvmWarmUp, start);
             for (int concurrency : levels) {
@@ -107,6 +109,17 @@ class IntakeBenchmark {
                 modelAlone.add(Load.run(concurrency, warmUp, measured, () -> engine.startComplaint(Map.of())));
             }
             modelJobs = engine.jobsPerProcess();
+        }
+        List<Latencies> modelOtherHistory = new ArrayList<>();
+        if (!otherHistory.isEmpty()) {
+            try (Database db = Database.of(kind, "intake_model_" + otherHistory);
+                    BareEngine engine = BareEngine.withLifecycleModel(db, otherHistory)) {
+                Load.Call start = () -> engine.startComplaint(startVariables);
+                Load.warmUntilCompiled(4, jvmWarmUp, start);
+                for (int concurrency : levels) {
+                    modelOtherHistory.add(Load.run(concurrency, warmUp, measured, start));
+                }
+            }
         }
         report.line("Intake on " + kind + ": each node warmed up at concurrency 4 until the JIT compiler took less than a"
                 + " tenth of a core for 5 s (product " + productWarmUp.toSeconds() + " s, bare engine "
@@ -147,6 +160,19 @@ class IntakeBenchmark {
                     m.millis(50), m.millis(99), a.errors() + m.errors(), m.compiling(), r.perSecond(), r.millis(50),
                     r.millis(99), r.errors(), jobsPerComplaint.get(i).toNanos() / 1e6,
                     product.get(i).perSecond());
+        }
+        if (!modelOtherHistory.isEmpty()) {
+            report.line("");
+            report.line("Our model with intake's variables on a bare engine at history " + otherHistory + " (its own fresh"
+                    + " database, warmed up the same way), beside the same at FULL above.");
+            report.line("");
+            report.table("concurrency", "history FULL /s", "p50", "p99", "history " + otherHistory + " /s", "p50", "p99");
+            for (int i = 0; i < levels.size(); i++) {
+                Latencies m = model.get(i);
+                Latencies o = modelOtherHistory.get(i);
+                report.row(levels.get(i), m.perSecond(), m.millis(50), m.millis(99), o.perSecond(), o.millis(50),
+                        o.millis(99));
+            }
         }
         report.line("");
         report.line("CPU of the jobs the product's requests left during each level with the job executor stopped, while"
