@@ -1,5 +1,6 @@
 package com.bank.complaints.benchmark;
 
+import java.lang.reflect.Constructor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -11,7 +12,10 @@ import com.bank.complaints.lifecycle.ComplaintLifecycle;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -26,6 +30,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 final class BareEngine implements AutoCloseable {
 
     private static final String ONE_TASK = "one-task";
+    private static final String EMPTY_JOB = "empty-job";
     private static final String LIFECYCLE_MODEL = "processes/complaint-lifecycle.bpmn";
 
     private final ProcessEngine engine;
@@ -58,6 +63,48 @@ final class BareEngine implements AutoCloseable {
         ProcessEngine engine = configuration.buildProcessEngine();
         engine.getRepositoryService().createDeployment().addClasspathResource(LIFECYCLE_MODEL).deploy();
         return new BareEngine(engine);
+    }
+
+    /**
+     * A process whose start leaves one job that does nothing (an asynchronous step with an empty expression)
+     * before a user task; the job executor stays off until {@link #runJobs}. With {@code productAcquisition} the
+     * engine acquires jobs as the product does: the product's own plugin (due dates and their indexes).
+     */
+    static BareEngine withEmptyJobs(Database db, boolean productAcquisition) throws ReflectiveOperationException {
+        StandaloneProcessEngineConfiguration configuration = configured(db, false);
+        if (productAcquisition) {
+            // package-private in the product, whose Spring context adds it; made here as the context would
+            Constructor<?> plugin = Class.forName("com.bank.complaints.system.DueJobAcquisitionPlugin")
+                    .getDeclaredConstructor();
+            plugin.setAccessible(true);
+            configuration.getProcessEnginePlugins().add((ProcessEnginePlugin) plugin.newInstance());
+        }
+        ProcessEngine engine = configuration.buildProcessEngine();
+        engine.getRepositoryService().createDeployment().addModelInstance(EMPTY_JOB + ".bpmn",
+                Bpmn.createExecutableProcess(EMPTY_JOB).camundaHistoryTimeToLive(1825).startEvent()
+                        .serviceTask("nothing").camundaAsyncBefore().camundaExpression("${true}")
+                        .userTask("work").endEvent().done()).deploy();
+        return new BareEngine(engine);
+    }
+
+    void startEmptyJobProcess() {
+        engine.getRuntimeService().startProcessInstanceByKey(EMPTY_JOB, "BARE-" + next.incrementAndGet());
+    }
+
+    /** Starts the job executor and waits until it has run every job; how long that took. */
+    Duration runJobs(Duration atMost) throws InterruptedException {
+        JobExecutor jobs = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        long start = System.nanoTime();
+        jobs.start();
+        try {
+            while (engine.getManagementService().createJobQuery().count() > 0
+                    && System.nanoTime() - start < atMost.toNanos()) {
+                Thread.sleep(20);
+            }
+            return Duration.ofNanos(System.nanoTime() - start);
+        } finally {
+            jobs.shutdown();
+        }
     }
 
     void startOneTaskProcess() {
