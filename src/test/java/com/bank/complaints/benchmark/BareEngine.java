@@ -22,10 +22,10 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 
 /**
  * The baseline: Camunda 7 alone (no Spring, no HTTP, no authorizations, none of our tables) on the
- * same kind of database, history FULL, ids and pool size as the product's. It starts either a process
- * with one user task and a business key, which is what intake asks of the engine at the least, or the
- * product's own lifecycle model with the variables intake gives it, which is what intake asks of the
- * engine as the model stands.
+ * same kind of database, history FULL, ids and pool size as the product's. It starts a process with one
+ * user task and a business key, which is what intake asks of the engine at the least; or the product's
+ * own lifecycle model with the variables intake gives it, which is what intake asks of the engine as the
+ * model stands; or processes that each leave one job doing nothing, to see what a job costs.
  */
 final class BareEngine implements AutoCloseable {
 

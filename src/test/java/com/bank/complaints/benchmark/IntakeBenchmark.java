@@ -26,7 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Issue 8.1: complaints accepted per second through POST /api/complaints (loopback HTTP, closed loop,
  * job executor on, so receipts are sent meanwhile) at several concurrency levels, beside the bare
- * engine starting a one-task process at the same levels on a fresh database of the same kind.
+ * engine starting a one-task process at the same levels on a fresh database of the same kind. Issue 19:
+ * also the bare engine starting our lifecycle model (with intake's variables and without), the product's
+ * requests with its job executor stopped, and the CPU per complaint of the jobs they leave, by thread role.
  */
 class IntakeBenchmark {
 
