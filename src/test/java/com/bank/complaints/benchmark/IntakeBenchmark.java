@@ -32,6 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class IntakeBenchmark {
 
+    private static final String MACHINE = "the machine";
+
     private final List<Integer> levels = Settings.integers("benchmark.intake.concurrency", "1,4,16");
     private final Duration warmUp = Settings.seconds("benchmark.intake.warmup-seconds", 2);
     private final Duration measured = Settings.seconds("benchmark.intake.seconds", 6);
@@ -89,7 +91,7 @@ class IntakeBenchmark {
                 jobs.start();
                 jobsPerComplaint.add(drained(jdbc).dividedBy(taken));
                 Map<String, Long> cpu = ThreadCpu.since(threadsBefore, ThreadCpu.millisBy(ThreadCpu.ROLES));
-                cpu.put("the machine", ThreadCpu.machineBusyMillis() - machineBefore);
+                cpu.put(MACHINE, ThreadCpu.machineBusyMillis() - machineBefore);
                 cpu.replaceAll((group, millis) -> millis / taken);
                 jobsCpu.add(cpu);
             }
@@ -185,8 +187,8 @@ class IntakeBenchmark {
                 + " connection ends with it, so its CPU shows under threads that ended (the JVM's less its live threads')."
                 + " Neither stand-in runs in a bank's node: there they are the bank's gateway and mail relay.");
         report.line("");
-        List<String> roles = List.of("job executor", "H2", "Tomcat", "mail stand-in", ThreadCpu.ENDED,
-                "garbage collector", "JIT compiler", "other", ThreadCpu.JVM, "the machine");
+        List<String> roles = new ArrayList<>(ThreadCpu.ROLE_NAMES);
+        roles.add(MACHINE);
         List<String> header = new ArrayList<>(List.of("concurrency"));
         header.addAll(roles);
         report.table(header.toArray(String[]::new));

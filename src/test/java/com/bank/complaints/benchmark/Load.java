@@ -105,6 +105,6 @@ final class Load {
      * compile waiting for a busy CPU as compiling.
      */
     static long compiledMillis() {
-        return ThreadCpu.millisBy(ThreadCpu.ROLES).getOrDefault("JIT compiler", 0L);
+        return ThreadCpu.millisBy(ThreadCpu.ROLES).getOrDefault(ThreadCpu.JIT_COMPILER, 0L);
     }
 }

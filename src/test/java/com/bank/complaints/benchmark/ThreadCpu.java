@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -15,33 +16,41 @@ import java.util.function.Function;
  */
 final class ThreadCpu {
 
+    static final String JOB_EXECUTOR = "job executor";
+    static final String H2 = "H2";
+    static final String TOMCAT = "Tomcat";
+    static final String MAIL_STAND_IN = "mail stand-in";
+    static final String GARBAGE_COLLECTOR = "garbage collector";
+    static final String JIT_COMPILER = "JIT compiler";
+    static final String OTHER = "other";
     static final String JVM = "the JVM";
     static final String ENDED = "threads that ended";
+    /** Every group {@link #ROLES} and {@link #since} give, in the order a report lists them. */
+    static final List<String> ROLE_NAMES = List.of(JOB_EXECUTOR, H2, TOMCAT, MAIL_STAND_IN, ENDED, GARBAGE_COLLECTOR,
+            JIT_COMPILER, OTHER, JVM);
 
     /** Who a thread of a benchmark's node works for, by its name. */
     static final Function<String, String> ROLES = name -> {
-        if (name.startsWith("camundaTaskExec") || name.startsWith("JobExecutor[")) {
-            return "job executor";
-        }
-        if (name.startsWith("HttpClient-")) {
-            return "job executor"; // the message gateway's HTTP client, on the jobs' behalf
+        // HttpClient-: the message gateway's HTTP client, on the jobs' behalf
+        if (name.startsWith("camundaTaskExec") || name.startsWith("JobExecutor[") || name.startsWith("HttpClient-")) {
+            return JOB_EXECUTOR;
         }
         if (name.startsWith("http-nio-")) {
-            return "Tomcat";
+            return TOMCAT;
         }
         if (name.matches("\\d+\\.\\d+\\.\\d+\\.\\d+:\\d+")) {
-            return "mail stand-in"; // the embedded SMTP server names a connection's thread by the client's address
+            return MAIL_STAND_IN; // the embedded SMTP server names a connection's thread by the client's address
         }
         if (name.startsWith("H2-")) {
-            return "H2";
+            return H2;
         }
         if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
-            return "JIT compiler";
+            return JIT_COMPILER;
         }
         if (name.startsWith("G1 ") || name.startsWith("GC Thread")) {
-            return "garbage collector";
+            return GARBAGE_COLLECTOR;
         }
-        return "other";
+        return OTHER;
     };
 
     private ThreadCpu() {
