@@ -12,6 +12,7 @@ import com.bank.complaints.system.FieldError;
 import com.bank.complaints.system.InvalidInputException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,12 +29,14 @@ public class IntakeService {
     private final BusinessTime time;
     private final RuntimeService runtimeService;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Duration historyWindow;
 
     IntakeService(ComplaintValidator validator, ComplaintRepository complaints, ReferenceNumbers references,
             SlaClocks clocks, BusinessTime time, RuntimeService runtimeService,
-            PlatformTransactionManager transactionManager,
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
             @Value("${complaints.triage.history-window:P90D}") Duration historyWindow) {
+        this.events = events;
         this.historyWindow = historyWindow;
         this.validator = validator;
         this.complaints = complaints;
@@ -99,6 +102,7 @@ public class IntakeService {
         Complaint registered = new Complaint(reference, complaint, receivedAt, receivedBy,
                 clocks.startReceiptClocks(reference, receivedAt));
         complaints.insert(registered);
+        events.publishEvent(new ComplaintRegistered(reference));
         return new Registration(registered, prior);
     }
 

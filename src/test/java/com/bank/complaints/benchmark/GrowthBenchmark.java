@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.bank.complaints.cluster.Node;
+import com.bank.complaints.reporting.DayTotals;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -49,6 +50,7 @@ class GrowthBenchmark {
     private final int sampleSize = Settings.integer("benchmark.growth.sample", 20);
     private final int calls = Settings.integer("benchmark.growth.report-calls", 3);
     private final Duration burst = Settings.seconds("benchmark.growth.intake-seconds", 5);
+    private final int historyUpTo = Settings.integer("benchmark.growth.history-up-to", Integer.MAX_VALUE);
 
     @Test
     void growth() throws Exception {
@@ -57,11 +59,12 @@ class GrowthBenchmark {
         Map<String, List<Double>> latencies = new LinkedHashMap<>();
         List<String> intake = new ArrayList<>();
         List<String> seeding = new ArrayList<>();
+        List<String> rollingUp = new ArrayList<>();
         // the scheduled pattern screening would screen the copies of the last 30 days while reports are timed
         try (Database db = Database.of(kind, "growth");
                 Node node = db.node("bench", "--complaints.vigilance.scan.enabled=false")) {
             JdbcTemplate jdbc = node.bean(JdbcTemplate.class);
-            Seeder seeder = new Seeder(jdbc, FeeCases.sample(node, sampleSize));
+            Seeder seeder = new Seeder(jdbc, FeeCases.sample(node, sampleSize), historyUpTo);
             Http compliance = new Http(node.port(), "compliance");
             Http agent = new Http(node.port(), "agent");
             LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -73,7 +76,14 @@ class GrowthBenchmark {
                     jdbc.execute("ANALYZE");
                 }
                 seeding.add(Report.cell((System.nanoTime() - start) / 1e9));
-                System.out.printf("growth: %,d stored closed complaints, seeded in %s s%n", size, seeding.get(seeding.size() - 1));
+                start = System.nanoTime();
+                int rolled = node.bean(DayTotals.class).rollUp();
+                rollingUp.add(Report.cell((System.nanoTime() - start) / 1e9));
+                if (Database.POSTGRESQL.equals(kind)) {
+                    jdbc.execute("ANALYZE report_open, report_day");
+                }
+                System.out.printf("growth: %,d stored closed complaints, seeded in %s s, %,d rolled into the day totals"
+                        + " in %s s%n", size, seeding.get(seeding.size() - 1), rolled, rollingUp.get(rollingUp.size() - 1));
                 for (Map.Entry<String, String> endpoint : ENDPOINTS.entrySet()) {
                     String path = endpoint.getValue().replace("{from}", today.minusDays(364).toString())
                             .replace("{to}", today.toString());
@@ -85,7 +95,9 @@ class GrowthBenchmark {
                 intake.add(Report.cell(burstFigures.perSecond()) + " /s, p95 " + Report.cell(burstFigures.millis(95)));
             }
             report.line("Growth on " + kind + ": a sample of " + sampleSize + " complaints driven to the archive, copied "
-                    + "with SQL (" + seeder.historyRowsPerComplaint() + " engine history rows per complaint). Reports over "
+                    + "with SQL (" + seeder.historyRowsPerComplaint() + " engine history rows per complaint"
+                    + (historyUpTo < sizes.get(sizes.size() - 1) ? String.format(", copied for the first %,d", historyUpTo) : "")
+                    + "). Reports over "
                     + "the year the copies span, as a compliance officer: median of " + calls + " calls after a warm-up "
                     + "call, ms. Intake: " + burst.toSeconds() + " s burst at concurrency 4.");
             // written before the database is dropped, so a slow clean-up never costs the figures
@@ -94,6 +106,7 @@ class GrowthBenchmark {
             sizes.forEach(size -> headers.add(String.format("%,d", size)));
             report.table(headers.toArray(String[]::new));
             report.row(cells("seeding, s", seeding));
+            report.row(cells("adding the copies to the day totals, s", rollingUp));
             latencies.forEach((name, values) -> report.row(cells(name, values.stream().map(Report::cell).toList())));
             report.row(cells("intake (burst)", intake));
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.bank.complaints.PostgresTestDatabase;
 import com.bank.complaints.cluster.Node;
+import com.bank.complaints.reporting.DayTotals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,7 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Issue 18.4: the growth seeder's SQL and the reports over what it seeds, at a small size on each
  * database: a sample of complaints driven to the archive, copied by {@link Seeder} to 1,000 closed
  * complaints, then every report endpoint answers with the figures the seeding implies, the same on H2
- * and on PostgreSQL (PostgreSQL's answers are compared with H2's, figure by figure).
+ * and on PostgreSQL (PostgreSQL's answers are compared with H2's, figure by figure), and the same once the closed
+ * complaints are rolled into the reports' day totals (issue 19.5).
  */
 class SeededReportsTest {
 
@@ -35,7 +37,7 @@ class SeededReportsTest {
 
     @ParameterizedTest(name = "on {0}")
     @ValueSource(strings = {Database.H2, Database.POSTGRESQL})
-    @DisplayName("issue 18.4 1,000 seeded closed complaints: the reports, dashboard, case library and pattern flags give the same figures on H2 and PostgreSQL")
+    @DisplayName("issue 18.4, 19.5 1,000 seeded closed complaints: the reports, dashboard, case library and pattern flags give the same figures on H2 and PostgreSQL, before and after the day totals")
     void seededReports(String kind) throws Exception {
         if (Database.POSTGRESQL.equals(kind)) {
             var postgres = PostgresTestDatabase.availability();
@@ -50,14 +52,14 @@ class SeededReportsTest {
             LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
             String year = "from=" + today.minusDays(364) + "&to=" + today;
 
-            Map<String, JsonNode> answers = new LinkedHashMap<>();
-            for (String path : List.of("/api/reports/kpis?" + year, "/api/reports/trend?bucket=MONTH&" + year,
-                    "/api/reports/dimensions?" + year, "/api/reports/root-causes?months=12",
-                    "/api/reports/improvement-actions", "/api/case-library?q=charged%20twice",
-                    "/api/case-library?category=TRANSACTION", "/api/pattern-flags?status=OPEN")) {
-                answers.put(path.replace(year, "{year}"), figures(JSON.readTree(compliance.get(path, 200))));
-            }
+            Map<String, JsonNode> answers = answers(compliance, year);
             String dashboard = compliance.get("/dashboard?" + year, 200);
+
+            // issue 19.5: the same answers once the closed complaints are in the day totals
+            assertThat(node.bean(DayTotals.class).rollUp()).isEqualTo(COMPLAINTS);
+            answers(compliance, year).forEach((path, answer) -> assertThat(answer)
+                    .as(path + " from the day totals as from the complaints").isEqualTo(answers.get(path)));
+            assertThat(compliance.get("/dashboard?" + year, 200)).isEqualTo(dashboard);
 
             JsonNode kpis = answers.get("/api/reports/kpis?{year}");
             assertThat(kpis.path("received").asLong()).isEqualTo(COMPLAINTS);
@@ -86,6 +88,17 @@ class SeededReportsTest {
                     + "the expected figures%s%n", kind, COMPLAINTS, answers.size(),
                     Database.H2.equals(kind) ? "" : ", each answer equal to H2's");
         }
+    }
+
+    private static Map<String, JsonNode> answers(Http compliance, String year) throws Exception {
+        Map<String, JsonNode> answers = new LinkedHashMap<>();
+        for (String path : List.of("/api/reports/kpis?" + year, "/api/reports/trend?bucket=MONTH&" + year,
+                "/api/reports/dimensions?" + year, "/api/reports/root-causes?months=12",
+                "/api/reports/improvement-actions", "/api/case-library?q=charged%20twice",
+                "/api/case-library?category=TRANSACTION", "/api/pattern-flags?status=OPEN")) {
+            answers.put(path.replace(year, "{year}"), figures(JSON.readTree(compliance.get(path, 200))));
+        }
+        return answers;
     }
 
     /** The answer without its moments ({@code closedAt}...), which differ between two runs; the rest are figures. */

@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.ResultSetExtractor;
  * (process, activity, task and variable instances). Copy n of a complaint has its reference and
  * engine ids suffixed with -n (engine ids cut to their last 56 characters first), its times moved back by n mod 365 days (so a year of complaints) and
  * a customer shared with every 1000th copy (repeat complaints); every 10th copy breached its first
- * response. Plain SQL that H2 and PostgreSQL both run.
+ * response. Plain SQL that H2 and PostgreSQL both run. Engine history may be copied only up to a number of
+ * complaints (the reports read our tables only; a million complaints' history would fill the disk here).
  */
 final class Seeder {
 
@@ -35,11 +36,18 @@ final class Seeder {
 
     private final JdbcTemplate jdbc;
     private final int sampleSize;
+    private final int historyCopies;
     private int copies;
 
     Seeder(JdbcTemplate jdbc, List<String> sample) {
+        this(jdbc, sample, Integer.MAX_VALUE);
+    }
+
+    /** Copies the engine's history with the first {@code historyUpTo} complaints only. */
+    Seeder(JdbcTemplate jdbc, List<String> sample, int historyUpTo) {
         this.jdbc = jdbc;
         this.sampleSize = sample.size();
+        this.historyCopies = historyUpTo / sample.size();
         jdbc.execute("CREATE TABLE bench_sample (reference VARCHAR(32) PRIMARY KEY, proc_inst_id VARCHAR(64) NOT NULL)");
         jdbc.execute("CREATE TABLE bench_copy (n INTEGER PRIMARY KEY)");
         for (String reference : sample) {
@@ -54,14 +62,17 @@ final class Seeder {
         jdbc.batchUpdate("INSERT INTO bench_copy (n) VALUES (?)", IntStream.rangeClosed(copies + 1, target)
                 .mapToObj(n -> new Object[] {n}).toList());
         for (String table : OURS) {
-            copy(table, "s.reference = t.reference");
+            copy(table, "s.reference = t.reference", target);
         }
+        // as intake does: every copy is listed for the reports until the roll-up adds it to the day totals
+        jdbc.update("INSERT INTO report_open (reference) SELECT s.reference || '-' || b.n FROM bench_sample s"
+                + " CROSS JOIN bench_copy b WHERE b.n > ? AND b.n <= ?", copies, target);
         jdbc.update("INSERT INTO sla_breach (reference, clock, due_at, breached_at, stage, assignee)"
                 + " SELECT t.reference || '-' || b.n, t.clock, t.due_at" + SHIFT + ", t.due_at" + SHIFT
                 + ", 'Investigation', 'handler' FROM sla_clock t JOIN bench_sample s ON s.reference = t.reference"
                 + " CROSS JOIN bench_copy b WHERE b.n > ? AND MOD(b.n, 10) = 0 AND t.clock = 'FIRST_RESPONSE'", copies);
         for (String table : HISTORY) {
-            copy(table, "s.proc_inst_id = t.PROC_INST_ID_");
+            copy(table, "s.proc_inst_id = t.PROC_INST_ID_", Math.min(target, historyCopies));
         }
         copies = target;
     }
@@ -72,7 +83,8 @@ final class Seeder {
                 + " t JOIN bench_sample s ON s.proc_inst_id = t.PROC_INST_ID_", Long.class)).sum() / sampleSize;
     }
 
-    private void copy(String table, String sampleJoin) {
+    /** Copies the sample's rows of the table for copies after those made so far, up to {@code last}. */
+    private void copy(String table, String sampleJoin, int last) {
         List<String> columns = new ArrayList<>();
         List<String> values = new ArrayList<>();
         jdbc.query("SELECT * FROM " + table + " WHERE 1 = 0", (ResultSetExtractor<Void>) rs -> {
@@ -88,7 +100,7 @@ final class Seeder {
         });
         jdbc.update("INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT "
                 + String.join(", ", values) + " FROM " + table + " t JOIN bench_sample s ON " + sampleJoin
-                + " CROSS JOIN bench_copy b WHERE b.n > ?", copies);
+                + " CROSS JOIN bench_copy b WHERE b.n > ? AND b.n <= ?", copies, last);
     }
 
     private static String copied(String table, String column, int type) {

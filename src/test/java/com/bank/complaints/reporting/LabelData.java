@@ -62,6 +62,8 @@ public final class LabelData {
                         + "'A complaint for the labels.', 'An answer.', ?, ?, ?, ?)",
                 reference, channel, customer, product, received, received.plusDays(1), received.plusDays(3),
                 received.plusDays(30));
+        // as intake does: listed for the reports until it is rolled into their day totals
+        jdbc.update("INSERT INTO report_open (reference) VALUES (?)", reference);
     }
 
     private static void profile(JdbcTemplate jdbc, String reference, String segment, String ageBand) {

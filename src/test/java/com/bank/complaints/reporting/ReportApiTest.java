@@ -47,10 +47,14 @@ class ReportApiTest {
     Desk desk;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DayTotals dayTotals;
 
+    /** Every complaint counted from its own rows; {@link ReportApiFromDayTotalsTest} rolls them up after this. */
     @BeforeEach
     void knownData() {
         ReportData.insertOnce(jdbc);
+        dayTotals.recount();
     }
 
     @Test

@@ -110,6 +110,8 @@ final class ReportData {
                         + "'A complaint for the reports.', 'An answer.', ?, ?, ?, ?)",
                 reference, channel, customer, product, received, received.plusDays(1), received.plusDays(3),
                 received.plusDays(30));
+        // as intake does: listed for the reports until it is rolled into their day totals
+        jdbc.update("INSERT INTO report_open (reference) VALUES (?)", reference);
     }
 
     private static void archive(JdbcTemplate jdbc, String reference, String archivedAt, String category, String specialKind,

@@ -1,0 +1,8 @@
+package com.bank.complaints.intake;
+
+/**
+ * A complaint was registered; published inside intake's transaction, so what listeners write commits
+ * or rolls back with the complaint.
+ */
+public record ComplaintRegistered(String reference) {
+}

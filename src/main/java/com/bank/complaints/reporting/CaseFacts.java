@@ -1,0 +1,169 @@
+package com.bank.complaints.reporting;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts complaints into day totals from what they record (complaint, archive, clocks, breaches): the roll-up
+ * counts closed complaints this way into report_day, and a report counts the complaints not rolled up yet the
+ * same way, so a complaint adds the same figures before and after its roll-up.
+ */
+@Component
+class CaseFacts {
+
+    static final String RECEIVED = "RECEIVED";
+    static final String CLOSED = "CLOSED";
+    static final String BREACHED = "BREACHED";
+
+    static final String ALL = "all";
+    static final String CHANNEL = "channel";
+    static final String PRODUCT = "product";
+    static final String CATEGORY = "category";
+    static final String SPECIAL_KIND = "specialKind";
+    static final String SEGMENT = "customerSegment";
+    static final String AGE_BAND = "customerAgeBand";
+    /** The customer complained before, within the repeat window. */
+    static final String REPEAT = "repeat";
+    static final String CLOCK = "clock";
+    static final String FINDING = "finding";
+    static final String REMEDY = "remedy";
+    static final String SCORE = "score";
+    static final String FIRST_CONTACT = "firstContact";
+    static final String BREACH = "breach";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    CaseFacts(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Which complaints to count: {@code from} names complaint as c (and may join others), {@code where} selects.
+     */
+    record Scope(String from, String where, MapSqlParameterSource parameters) {
+
+        static Scope of(List<String> references) {
+            return new Scope("complaint c", "c.reference IN (:references)",
+                    new MapSqlParameterSource("references", references));
+        }
+
+        /** The complaints not rolled up yet that were received before {@code end}. */
+        static Scope notRolledUp(Instant end) {
+            return new Scope("report_open o JOIN complaint c ON c.reference = o.reference", "c.received_at < :end",
+                    new MapSqlParameterSource("end", end.atOffset(ZoneOffset.UTC)));
+        }
+    }
+
+    /**
+     * The day totals of the complaints in scope. A clock counts when it stopped or is overdue at {@code now};
+     * a complaint repeats one of its customer's received within {@code repeatWindowDays} before it.
+     */
+    Map<DayKey, Sums> totals(Scope scope, ZoneId zone, int repeatWindowDays, Instant now) {
+        Map<String, List<Clock>> clocks = new HashMap<>();
+        jdbc.query("SELECT k.reference, k.clock, k.due_at, k.stopped_at FROM " + scope.from()
+                + " JOIN sla_clock k ON k.reference = c.reference WHERE " + scope.where()
+                + " AND k.policy_row NOT LIKE 'not applicable%'", scope.parameters(), rs -> {
+                    clocks.computeIfAbsent(rs.getString("reference"), r -> new ArrayList<>()).add(
+                            new Clock(rs.getString("clock"), instant(rs, "due_at"), instant(rs, "stopped_at")));
+                });
+        Map<String, List<Breach>> breaches = new HashMap<>();
+        jdbc.query("SELECT b.reference, b.clock, b.breached_at FROM " + scope.from()
+                + " JOIN sla_breach b ON b.reference = c.reference WHERE " + scope.where(), scope.parameters(), rs -> {
+                    breaches.computeIfAbsent(rs.getString("reference"), r -> new ArrayList<>()).add(
+                            new Breach(rs.getString("clock"), instant(rs, "breached_at")));
+                });
+        Map<DayKey, Sums> totals = new HashMap<>();
+        Duration window = Duration.ofDays(repeatWindowDays);
+        jdbc.query("SELECT c.reference, c.channel, c.category, c.product, c.special_kind, c.customer_segment, "
+                + "c.customer_age_band, c.received_at, (SELECT MAX(p.received_at) FROM complaint p "
+                + "WHERE p.customer_id = c.customer_id AND p.received_at < c.received_at) AS previous_at, "
+                + "a.archived_at, a.finding, a.remedy_type, a.remedy_amount, a.satisfaction_score, "
+                + "a.first_contact_resolved FROM " + scope.from()
+                + " LEFT JOIN complaint_archive a ON a.reference = c.reference WHERE " + scope.where(),
+                scope.parameters(), rs -> {
+                    Counter count = new Counter(totals, zone, rs.getString("channel"), rs.getString("category"));
+                    Instant received = instant(rs, "received_at");
+                    count.add(received, RECEIVED, ALL, "");
+                    count.add(received, RECEIVED, CHANNEL, rs.getString("channel"));
+                    count.add(received, RECEIVED, PRODUCT, rs.getString("product"));
+                    count.add(received, RECEIVED, CATEGORY, rs.getString("category"));
+                    count.add(received, RECEIVED, SPECIAL_KIND, rs.getString("special_kind"));
+                    count.add(received, RECEIVED, SEGMENT, rs.getString("customer_segment"));
+                    count.add(received, RECEIVED, AGE_BAND, rs.getString("customer_age_band"));
+                    Instant previous = instant(rs, "previous_at");
+                    if (previous != null && !previous.isBefore(received.minus(window))) {
+                        count.add(received, RECEIVED, REPEAT, "");
+                    }
+                    String reference = rs.getString("reference");
+                    for (Clock clock : clocks.getOrDefault(reference, List.of())) {
+                        Sums sums = count.add(received, RECEIVED, CLOCK, clock.clock());
+                        sums.met += clock.stopped() != null && !clock.stopped().isAfter(clock.due()) ? 1 : 0;
+                        sums.counted += clock.stopped() != null || clock.due().isBefore(now) ? 1 : 0;
+                    }
+                    for (Breach breach : breaches.getOrDefault(reference, List.of())) {
+                        count.add(breach.at(), BREACHED, BREACH, breach.clock());
+                    }
+                    Instant archived = instant(rs, "archived_at");
+                    if (archived != null) {
+                        closed(rs, count, archived);
+                    }
+                });
+        return totals;
+    }
+
+    private static void closed(ResultSet rs, Counter count, Instant archived) throws SQLException {
+        count.add(archived, CLOSED, ALL, "");
+        count.add(archived, CLOSED, FINDING, rs.getString("finding"));
+        Integer score = rs.getObject("satisfaction_score", Integer.class);
+        Sums remedy = count.add(archived, CLOSED, REMEDY, rs.getString("remedy_type"));
+        BigDecimal amount = rs.getBigDecimal("remedy_amount");
+        remedy.amount = amount == null ? remedy.amount : remedy.amount.add(amount);
+        if (score != null) {
+            remedy.rated++;
+            remedy.scoreSum += score;
+            count.add(archived, CLOSED, SCORE, String.valueOf(score));
+        }
+        Boolean firstContact = rs.getObject("first_contact_resolved", Boolean.class);
+        if (firstContact != null) {
+            count.add(archived, CLOSED, FIRST_CONTACT, String.valueOf(firstContact));
+        }
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** Adds one complaint's counts to the totals under its channel and category. */
+    private record Counter(Map<DayKey, Sums> totals, ZoneId zone, String channel, String category) {
+
+        Sums add(Instant at, String basis, String dimension, String item) {
+            LocalDate day = at.atZone(zone).toLocalDate();
+            Sums sums = totals.computeIfAbsent(new DayKey(day, basis, channel, category, dimension, item),
+                    key -> new Sums());
+            sums.n++;
+            return sums;
+        }
+    }
+
+    private record Clock(String clock, Instant due, Instant stopped) {
+    }
+
+    private record Breach(String clock, Instant at) {
+    }
+}

@@ -1,0 +1,183 @@
+package com.bank.complaints.reporting;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.bank.complaints.intake.ComplaintRegistered;
+import com.bank.complaints.system.BusinessTime;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Issue 19.5: closed complaints' figures kept as day totals (report_day), so a report over a year reads the
+ * year's totals, not its complaints. A registered complaint is listed in report_open; once it is archived and its
+ * clocks have stopped nothing it counts for changes any more, and the roll-up adds it to the totals and takes it
+ * off the list. Reports add the listed complaints, counted alike ({@link CaseFacts}), to the totals. One node at
+ * a time rolls up (the report_day_state row is locked), a batch per transaction; totals counted under another time
+ * zone or repeat window are counted again.
+ */
+@Service
+public class DayTotals {
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final CaseFacts facts;
+    private final BusinessTime time;
+    private final int repeatWindowDays;
+    private final int batchSize;
+    private final TransactionTemplate transaction;
+
+    DayTotals(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, CaseFacts facts, BusinessTime time,
+            @Value("${complaints.reporting.repeat-window-days:90}") int repeatWindowDays,
+            @Value("${complaints.reporting.day-totals.batch-size:1000}") int batchSize,
+            PlatformTransactionManager transactionManager) {
+        this.jdbc = jdbc;
+        this.named = named;
+        this.facts = facts;
+        this.time = time;
+        this.repeatWindowDays = repeatWindowDays;
+        this.batchSize = batchSize;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** In intake's transaction: the new complaint counts in reports from its own rows until it is rolled up. */
+    @EventListener
+    void listNew(ComplaintRegistered registered) {
+        jdbc.update("INSERT INTO report_open (reference) VALUES (?)", registered.reference());
+    }
+
+    /** Adds every complaint that is closed for good and not yet in the totals; returns how many. */
+    public int rollUp() {
+        int rolled = 0;
+        for (int batch = rollUpBatch(); batch > 0; batch = rollUpBatch()) {
+            rolled += batch;
+        }
+        return rolled;
+    }
+
+    private int rollUpBatch() {
+        return Objects.requireNonNull(transaction.execute(status -> {
+            lockAndCheckSettings();
+            List<String> references = jdbc.queryForList("SELECT o.reference FROM report_open o "
+                    + "JOIN complaint_archive a ON a.reference = o.reference WHERE NOT EXISTS (SELECT 1 FROM sla_clock k "
+                    + "WHERE k.reference = o.reference AND k.stopped_at IS NULL) ORDER BY o.reference "
+                    + "FETCH FIRST ? ROWS ONLY", String.class, batchSize);
+            if (references.isEmpty()) {
+                return 0;
+            }
+            add(facts.totals(CaseFacts.Scope.of(references), time.zone(), repeatWindowDays, time.now()));
+            named.update("DELETE FROM report_open WHERE reference IN (:references)", Map.of("references", references));
+            return references.size();
+        }));
+    }
+
+    /**
+     * Drops the totals and lists every complaint again, so reports count each from its rows until the next roll-up
+     * counts them all again (after a correction of stored complaints, for example).
+     */
+    public void recount() {
+        transaction.executeWithoutResult(status -> {
+            lock();
+            dropTotals();
+        });
+    }
+
+    /** Takes the roll-up's lock; totals counted under other settings are dropped and every complaint listed again. */
+    private void lockAndCheckSettings() {
+        Map<String, Object> state = lock();
+        String zone = time.zone().getId();
+        Object window = state.get("repeat_window_days");
+        if (zone.equals(state.get("time_zone")) && window != null && ((Number) window).intValue() == repeatWindowDays) {
+            return;
+        }
+        dropTotals();
+        jdbc.update("UPDATE report_day_state SET time_zone = ?, repeat_window_days = ? WHERE id = 1", zone,
+                repeatWindowDays);
+    }
+
+    private Map<String, Object> lock() {
+        return jdbc.queryForMap("SELECT time_zone, repeat_window_days FROM report_day_state WHERE id = 1 FOR UPDATE");
+    }
+
+    private void dropTotals() {
+        jdbc.update("DELETE FROM report_day");
+        jdbc.update("INSERT INTO report_open (reference) SELECT c.reference FROM complaint c "
+                + "WHERE NOT EXISTS (SELECT 1 FROM report_open o WHERE o.reference = c.reference)");
+    }
+
+    private void add(Map<DayKey, Sums> totals) {
+        List<DayKey> keys = new ArrayList<>(totals.keySet());
+        List<Object[]> updates = keys.stream().map(key -> {
+            Sums s = totals.get(key);
+            return new Object[] {s.n, s.amount, s.rated, s.scoreSum, s.met, s.counted, Date.valueOf(key.day()),
+                    key.basis(), key.channel(), key.category(), key.dimension(), key.item()};
+        }).toList();
+        int[] updated = jdbc.batchUpdate("UPDATE report_day SET n = n + ?, amount = amount + ?, rated = rated + ?, "
+                + "score_sum = score_sum + ?, met = met + ?, counted = counted + ? WHERE on_day = ? AND basis = ? "
+                + "AND channel = ? AND category = ? AND dimension = ? AND item = ?", updates);
+        List<Object[]> inserts = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                Object[] u = updates.get(i);
+                inserts.add(new Object[] {u[6], u[7], u[8], u[9], u[10], u[11], u[0], u[1], u[2], u[3], u[4], u[5]});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO report_day (on_day, basis, channel, category, dimension, item, n, amount, rated, "
+                + "score_sum, met, counted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+    }
+
+    /**
+     * The period's totals, optionally of one channel and category: the rolled-up days' and those of the complaints
+     * not rolled up yet, in one snapshot of the database (the caller's repeatable-read transaction).
+     */
+    PeriodTotals read(ReportQuery q) {
+        PeriodTotals period = new PeriodTotals();
+        StringBuilder where = new StringBuilder(" WHERE on_day >= ? AND on_day <= ?");
+        List<Object> args = new ArrayList<>(List.of(Date.valueOf(q.from()), Date.valueOf(q.to())));
+        if (q.channel() != null) {
+            where.append(" AND channel = ?");
+            args.add(q.channel());
+        }
+        if (q.category() != null) {
+            where.append(" AND category = ?");
+            args.add(q.category());
+        }
+        jdbc.query("SELECT basis, dimension, item, SUM(n) AS n, SUM(amount) AS amount, SUM(rated) AS rated, "
+                + "SUM(score_sum) AS score_sum, SUM(met) AS met, SUM(counted) AS counted FROM report_day" + where
+                + " GROUP BY basis, dimension, item", rs -> {
+                    Sums sums = new Sums();
+                    sums.n = rs.getLong("n");
+                    BigDecimal amount = rs.getBigDecimal("amount");
+                    sums.amount = amount == null ? BigDecimal.ZERO : amount;
+                    sums.rated = rs.getLong("rated");
+                    sums.scoreSum = rs.getLong("score_sum");
+                    sums.met = rs.getLong("met");
+                    sums.counted = rs.getLong("counted");
+                    period.add(rs.getString("basis"), rs.getString("dimension"), rs.getString("item"), sums);
+                }, args.toArray());
+        jdbc.query("SELECT on_day, basis, SUM(n) AS n FROM report_day" + where + " AND dimension = '" + CaseFacts.ALL
+                + "' GROUP BY on_day, basis", rs -> {
+                    period.addDay(rs.getDate("on_day").toLocalDate(), rs.getString("basis"), rs.getLong("n"));
+                }, args.toArray());
+        facts.totals(CaseFacts.Scope.notRolledUp(q.end()), q.zone(), repeatWindowDays, time.now()).forEach((key, sums) -> {
+            if (!key.day().isBefore(q.from()) && !key.day().isAfter(q.to())
+                    && (q.channel() == null || q.channel().equals(key.channel()))
+                    && (q.category() == null || q.category().equals(key.category()))) {
+                period.add(key.basis(), key.dimension(), key.item(), sums);
+                if (CaseFacts.ALL.equals(key.dimension())) {
+                    period.addDay(key.day(), key.basis(), sums.n);
+                }
+            }
+        });
+        return period;
+    }
+}
