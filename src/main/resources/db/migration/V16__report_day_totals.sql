@@ -1,13 +1,17 @@
--- Issue 19.5: the reports' figures of closed complaints, totalled per day of the bank, so a report over a year
--- reads a few thousand totals instead of every complaint of the year (reporting/DayTotals).
+-- Issue 19.5: the reports' figures of closed complaints, totalled per day and per month of the bank, so a report
+-- over a year reads totals instead of every complaint of the year (reporting/DayTotals).
 
 -- Complaints whose figures are not (yet) in report_day: the open ones and those closed since the last roll-up.
 -- Reports count these from their rows; the roll-up moves the closed ones into report_day.
+-- The roll-up takes them in the order they were received, so one batch adds to few days' totals.
 CREATE TABLE report_open (
-    reference VARCHAR(32) NOT NULL PRIMARY KEY
+    reference   VARCHAR(32)              NOT NULL PRIMARY KEY,
+    received_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
-INSERT INTO report_open (reference) SELECT reference FROM complaint;
+CREATE INDEX ix_report_open_received_at ON report_open (received_at);
+
+INSERT INTO report_open (reference, received_at) SELECT reference, received_at FROM complaint;
 
 -- One row per day, basis (received, closed, breached), channel, category and counted item.
 -- channel, category and item are '' where the complaint does not record one.
@@ -25,6 +29,27 @@ CREATE TABLE report_day (
     met       BIGINT         NOT NULL,
     counted   BIGINT         NOT NULL,
     CONSTRAINT pk_report_day PRIMARY KEY (on_day, basis, channel, category, dimension, item)
+);
+
+-- the trend reads the days' 'all' rows only
+CREATE INDEX ix_report_day_dimension ON report_day (dimension, on_day);
+
+-- The same totals per month (on_month is its first day): a period's whole months are read from here, its other
+-- days from report_day.
+CREATE TABLE report_month (
+    on_month  DATE           NOT NULL,
+    basis     VARCHAR(10)    NOT NULL,
+    channel   VARCHAR(30)    NOT NULL,
+    category  VARCHAR(20)    NOT NULL,
+    dimension VARCHAR(20)    NOT NULL,
+    item      VARCHAR(40)    NOT NULL,
+    n         BIGINT         NOT NULL,
+    amount    DECIMAL(18, 2) NOT NULL,
+    rated     BIGINT         NOT NULL,
+    score_sum BIGINT         NOT NULL,
+    met       BIGINT         NOT NULL,
+    counted   BIGINT         NOT NULL,
+    CONSTRAINT pk_report_month PRIMARY KEY (on_month, basis, channel, category, dimension, item)
 );
 
 -- The one row a roll-up locks (one node at a time), with the settings its totals were counted under:

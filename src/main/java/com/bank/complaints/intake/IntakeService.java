@@ -102,7 +102,7 @@ public class IntakeService {
         Complaint registered = new Complaint(reference, complaint, receivedAt, receivedBy,
                 clocks.startReceiptClocks(reference, receivedAt));
         complaints.insert(registered);
-        events.publishEvent(new ComplaintRegistered(reference));
+        events.publishEvent(new ComplaintRegistered(reference, receivedAt));
         return new Registration(registered, prior);
     }
 

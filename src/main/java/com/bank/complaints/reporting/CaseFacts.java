@@ -64,7 +64,7 @@ class CaseFacts {
 
         /** The complaints not rolled up yet that were received before {@code end}. */
         static Scope notRolledUp(Instant end) {
-            return new Scope("report_open o JOIN complaint c ON c.reference = o.reference", "c.received_at < :end",
+            return new Scope("report_open o JOIN complaint c ON c.reference = o.reference", "o.received_at < :end",
                     new MapSqlParameterSource("end", end.atOffset(ZoneOffset.UTC)));
         }
     }

@@ -1,8 +1,10 @@
 package com.bank.complaints.reporting;
 
-import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,8 +20,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Issue 19.5: closed complaints' figures kept as day totals (report_day), so a report over a year reads the
- * year's totals, not its complaints. A registered complaint is listed in report_open; once it is archived and its
+ * Issue 19.5: closed complaints' figures kept as totals per day (report_day) and month (report_month), so a report
+ * over a year reads the year's months and the days its months leave, not its complaints. A registered complaint is listed in report_open; once it is archived and its
  * clocks have stopped nothing it counts for changes any more, and the roll-up adds it to the totals and takes it
  * off the list. Reports add the listed complaints, counted alike ({@link CaseFacts}), to the totals. One node at
  * a time rolls up (the report_day_state row is locked), a batch per transaction; totals counted under another time
@@ -27,6 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class DayTotals {
+
+    private static final Table DAYS = new Table("report_day", "on_day");
+    private static final Table MONTHS = new Table("report_month", "on_month");
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -52,7 +57,8 @@ public class DayTotals {
     /** In intake's transaction: the new complaint counts in reports from its own rows until it is rolled up. */
     @EventListener
     void listNew(ComplaintRegistered registered) {
-        jdbc.update("INSERT INTO report_open (reference) VALUES (?)", registered.reference());
+        jdbc.update("INSERT INTO report_open (reference, received_at) VALUES (?, ?)", registered.reference(),
+                registered.receivedAt().atOffset(ZoneOffset.UTC));
     }
 
     /** Adds every complaint that is closed for good and not yet in the totals; returns how many. */
@@ -67,9 +73,10 @@ public class DayTotals {
     private int rollUpBatch() {
         return Objects.requireNonNull(transaction.execute(status -> {
             lockAndCheckSettings();
+            // in the order received: a batch's complaints share their days' totals
             List<String> references = jdbc.queryForList("SELECT o.reference FROM report_open o "
                     + "JOIN complaint_archive a ON a.reference = o.reference WHERE NOT EXISTS (SELECT 1 FROM sla_clock k "
-                    + "WHERE k.reference = o.reference AND k.stopped_at IS NULL) ORDER BY o.reference "
+                    + "WHERE k.reference = o.reference AND k.stopped_at IS NULL) ORDER BY o.received_at, o.reference "
                     + "FETCH FIRST ? ROWS ONLY", String.class, batchSize);
             if (references.isEmpty()) {
                 return 0;
@@ -110,20 +117,31 @@ public class DayTotals {
 
     private void dropTotals() {
         jdbc.update("DELETE FROM report_day");
-        jdbc.update("INSERT INTO report_open (reference) SELECT c.reference FROM complaint c "
+        jdbc.update("DELETE FROM report_month");
+        jdbc.update("INSERT INTO report_open (reference, received_at) SELECT c.reference, c.received_at FROM complaint c "
                 + "WHERE NOT EXISTS (SELECT 1 FROM report_open o WHERE o.reference = c.reference)");
     }
 
+    /** Adds the totals to their days and to their months. */
     private void add(Map<DayKey, Sums> totals) {
+        Map<DayKey, Sums> months = new HashMap<>();
+        totals.forEach((key, sums) -> months.computeIfAbsent(new DayKey(key.day().withDayOfMonth(1), key.basis(),
+                key.channel(), key.category(), key.dimension(), key.item()), k -> new Sums()).add(sums));
+        add(DAYS, totals);
+        add(MONTHS, months);
+    }
+
+    private void add(Table table, Map<DayKey, Sums> totals) {
         List<DayKey> keys = new ArrayList<>(totals.keySet());
         List<Object[]> updates = keys.stream().map(key -> {
             Sums s = totals.get(key);
             return new Object[] {s.n, s.amount, s.rated, s.scoreSum, s.met, s.counted, Date.valueOf(key.day()),
                     key.basis(), key.channel(), key.category(), key.dimension(), key.item()};
         }).toList();
-        int[] updated = jdbc.batchUpdate("UPDATE report_day SET n = n + ?, amount = amount + ?, rated = rated + ?, "
-                + "score_sum = score_sum + ?, met = met + ?, counted = counted + ? WHERE on_day = ? AND basis = ? "
-                + "AND channel = ? AND category = ? AND dimension = ? AND item = ?", updates);
+        int[] updated = jdbc.batchUpdate("UPDATE " + table.name() + " SET n = n + ?, amount = amount + ?, "
+                + "rated = rated + ?, score_sum = score_sum + ?, met = met + ?, counted = counted + ? WHERE "
+                + table.date() + " = ? AND basis = ? AND channel = ? AND category = ? AND dimension = ? AND item = ?",
+                updates);
         List<Object[]> inserts = new ArrayList<>();
         for (int i = 0; i < updated.length; i++) {
             if (updated[i] == 0) {
@@ -131,18 +149,82 @@ public class DayTotals {
                 inserts.add(new Object[] {u[6], u[7], u[8], u[9], u[10], u[11], u[0], u[1], u[2], u[3], u[4], u[5]});
             }
         }
-        jdbc.batchUpdate("INSERT INTO report_day (on_day, basis, channel, category, dimension, item, n, amount, rated, "
-                + "score_sum, met, counted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+        jdbc.batchUpdate("INSERT INTO " + table.name() + " (" + table.date() + ", basis, channel, category, dimension, "
+                + "item, n, amount, rated, score_sum, met, counted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
     }
 
     /**
-     * The period's totals, optionally of one channel and category: the rolled-up days' and those of the complaints
-     * not rolled up yet, in one snapshot of the database (the caller's repeatable-read transaction).
+     * The period's totals by basis, dimension and item, optionally of one channel and category: its whole months'
+     * and other days' rolled-up totals and those of the complaints not rolled up yet, in one snapshot of the
+     * database (the caller's repeatable-read transaction).
      */
-    PeriodTotals read(ReportQuery q) {
+    PeriodTotals items(ReportQuery q) {
         PeriodTotals period = new PeriodTotals();
-        StringBuilder where = new StringBuilder(" WHERE on_day >= ? AND on_day <= ?");
-        List<Object> args = new ArrayList<>(List.of(Date.valueOf(q.from()), Date.valueOf(q.to())));
+        LocalDate firstMonth = q.from().getDayOfMonth() == 1 ? q.from() : q.from().withDayOfMonth(1).plusMonths(1);
+        LocalDate endOfMonths = q.to().plusDays(1).withDayOfMonth(1);
+        if (firstMonth.isBefore(endOfMonths)) {
+            readItems(MONTHS, firstMonth, endOfMonths.minusMonths(1), q, period);
+            if (q.from().isBefore(firstMonth)) {
+                readItems(DAYS, q.from(), firstMonth.minusDays(1), q, period);
+            }
+            if (!q.to().isBefore(endOfMonths)) {
+                readItems(DAYS, endOfMonths, q.to(), q, period);
+            }
+        } else {
+            readItems(DAYS, q.from(), q.to(), q, period);
+        }
+        notRolledUp(q).forEach((key, sums) -> period.add(key.basis(), key.dimension(), key.item(), sums));
+        return period;
+    }
+
+    /** The complaints received and closed on each day of the period, counted as {@link #items} counts them. */
+    PeriodTotals days(ReportQuery q) {
+        PeriodTotals period = new PeriodTotals();
+        Filter f = filter(DAYS, q.from(), q.to(), q);
+        jdbc.query("SELECT on_day, basis, SUM(n) AS n FROM report_day WHERE dimension = '" + CaseFacts.ALL + "' AND "
+                + f.where() + " GROUP BY on_day, basis", rs -> {
+                    period.addDay(rs.getDate("on_day").toLocalDate(), rs.getString("basis"), rs.getLong("n"));
+                }, f.args());
+        notRolledUp(q).forEach((key, sums) -> {
+            if (CaseFacts.ALL.equals(key.dimension())) {
+                period.addDay(key.day(), key.basis(), sums.n);
+            }
+        });
+        return period;
+    }
+
+    private void readItems(Table table, LocalDate first, LocalDate last, ReportQuery q, PeriodTotals period) {
+        Filter f = filter(table, first, last, q);
+        jdbc.query("SELECT basis, dimension, item, SUM(n) AS n, SUM(amount) AS amount, SUM(rated) AS rated, "
+                + "SUM(score_sum) AS score_sum, SUM(met) AS met, SUM(counted) AS counted FROM " + table.name()
+                + " WHERE " + f.where() + " GROUP BY basis, dimension, item", rs -> {
+                    Sums sums = new Sums();
+                    sums.n = rs.getLong("n");
+                    sums.amount = rs.getBigDecimal("amount");
+                    sums.rated = rs.getLong("rated");
+                    sums.scoreSum = rs.getLong("score_sum");
+                    sums.met = rs.getLong("met");
+                    sums.counted = rs.getLong("counted");
+                    period.add(rs.getString("basis"), rs.getString("dimension"), rs.getString("item"), sums);
+                }, f.args());
+    }
+
+    /** The day totals of the complaints not rolled up yet that fall in the period and its filters. */
+    private Map<DayKey, Sums> notRolledUp(ReportQuery q) {
+        Map<DayKey, Sums> inPeriod = new HashMap<>();
+        facts.totals(CaseFacts.Scope.notRolledUp(q.end()), q.zone(), repeatWindowDays, time.now()).forEach((key, sums) -> {
+            if (!key.day().isBefore(q.from()) && !key.day().isAfter(q.to())
+                    && (q.channel() == null || q.channel().equals(key.channel()))
+                    && (q.category() == null || q.category().equals(key.category()))) {
+                inPeriod.put(key, sums);
+            }
+        });
+        return inPeriod;
+    }
+
+    private static Filter filter(Table table, LocalDate first, LocalDate last, ReportQuery q) {
+        StringBuilder where = new StringBuilder(table.date() + " >= ? AND " + table.date() + " <= ?");
+        List<Object> args = new ArrayList<>(List.of(Date.valueOf(first), Date.valueOf(last)));
         if (q.channel() != null) {
             where.append(" AND channel = ?");
             args.add(q.channel());
@@ -151,33 +233,13 @@ public class DayTotals {
             where.append(" AND category = ?");
             args.add(q.category());
         }
-        jdbc.query("SELECT basis, dimension, item, SUM(n) AS n, SUM(amount) AS amount, SUM(rated) AS rated, "
-                + "SUM(score_sum) AS score_sum, SUM(met) AS met, SUM(counted) AS counted FROM report_day" + where
-                + " GROUP BY basis, dimension, item", rs -> {
-                    Sums sums = new Sums();
-                    sums.n = rs.getLong("n");
-                    BigDecimal amount = rs.getBigDecimal("amount");
-                    sums.amount = amount == null ? BigDecimal.ZERO : amount;
-                    sums.rated = rs.getLong("rated");
-                    sums.scoreSum = rs.getLong("score_sum");
-                    sums.met = rs.getLong("met");
-                    sums.counted = rs.getLong("counted");
-                    period.add(rs.getString("basis"), rs.getString("dimension"), rs.getString("item"), sums);
-                }, args.toArray());
-        jdbc.query("SELECT on_day, basis, SUM(n) AS n FROM report_day" + where + " AND dimension = '" + CaseFacts.ALL
-                + "' GROUP BY on_day, basis", rs -> {
-                    period.addDay(rs.getDate("on_day").toLocalDate(), rs.getString("basis"), rs.getLong("n"));
-                }, args.toArray());
-        facts.totals(CaseFacts.Scope.notRolledUp(q.end()), q.zone(), repeatWindowDays, time.now()).forEach((key, sums) -> {
-            if (!key.day().isBefore(q.from()) && !key.day().isAfter(q.to())
-                    && (q.channel() == null || q.channel().equals(key.channel()))
-                    && (q.category() == null || q.category().equals(key.category()))) {
-                period.add(key.basis(), key.dimension(), key.item(), sums);
-                if (CaseFacts.ALL.equals(key.dimension())) {
-                    period.addDay(key.day(), key.basis(), sums.n);
-                }
-            }
-        });
-        return period;
+        return new Filter(where.toString(), args.toArray());
+    }
+
+    /** A table of totals and its date column: the day's, or the first day of the month's. */
+    private record Table(String name, String date) {
+    }
+
+    private record Filter(String where, Object[] args) {
     }
 }

@@ -47,7 +47,7 @@ public class ReportService {
     }
 
     public Kpis kpis(ReportQuery q) {
-        PeriodTotals t = totals.read(q);
+        PeriodTotals t = totals.items(q);
         long received = t.count(CaseFacts.RECEIVED, CaseFacts.ALL, "");
         Map<String, Rate> clocks = new LinkedHashMap<>();
         Map<String, Long> breaches = new LinkedHashMap<>();
@@ -83,7 +83,7 @@ public class ReportService {
         for (LocalDate start = bucket.start(q.from()); !start.isAfter(q.to()); start = bucket.next(start)) {
             counts.put(start, new long[2]);
         }
-        totals.read(q).days().forEach((day, n) -> {
+        totals.days(q).days().forEach((day, n) -> {
             long[] bucketCounts = counts.get(bucket.start(day));
             bucketCounts[0] += n[0];
             bucketCounts[1] += n[1];
@@ -98,7 +98,7 @@ public class ReportService {
     }
 
     public Dimensions dimensions(ReportQuery q) {
-        PeriodTotals t = totals.read(q);
+        PeriodTotals t = totals.items(q);
         List<Dimensions.Count> perCustomer = complaintsPerCustomer(q);
         return new Dimensions(q, counts(t, CaseFacts.RECEIVED, CaseFacts.CHANNEL),
                 counts(t, CaseFacts.RECEIVED, CaseFacts.PRODUCT), counts(t, CaseFacts.RECEIVED, CaseFacts.CATEGORY),

@@ -3,11 +3,13 @@ package com.bank.complaints.benchmark;
 import java.sql.ResultSetMetaData;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import com.bank.complaints.intake.Channel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
 
@@ -17,7 +19,8 @@ import org.springframework.jdbc.core.ResultSetExtractor;
  * our rows (complaint, archive, SLA clocks, notifications, the bank confirmations) and the engine's history
  * (process, activity, task and variable instances). Copy n of a complaint has its reference and
  * engine ids suffixed with -n (engine ids cut to their last 56 characters first), its times moved back by n mod 365 days (so a year of complaints) and
- * a customer shared with every 1000th copy (repeat complaints); every 10th copy breached its first
+ * a customer shared with every 1000th copy (repeat complaints), its channel and category taken in turn from
+ * every channel and seven categories (as spread as a bank's complaints); every 10th copy breached its first
  * response. Plain SQL that H2 and PostgreSQL both run. Engine history may be copied only up to a number of
  * complaints (the reports read our tables only; a million complaints' history would fill the disk here).
  */
@@ -32,6 +35,9 @@ final class Seeder {
     private static final Set<String> ENGINE_IDS = Set.of("id_", "proc_inst_id_", "root_proc_inst_id_", "execution_id_",
             "act_inst_id_", "parent_act_inst_id_", "task_id_", "call_proc_inst_id_", "super_process_instance_id_",
             "business_key_");
+    private static final List<String> CHANNELS = Arrays.stream(Channel.values()).map(Channel::name).toList();
+    private static final List<String> CATEGORIES = List.of("TRANSACTION", "PRODUCT", "SERVICE", "SECURITY",
+            "CHARGEBACK_DISPUTE", "CONSULTATION", "OTHER");
     private static final String SHIFT = " - INTERVAL '1' DAY * MOD(b.n, 365)";
 
     private final JdbcTemplate jdbc;
@@ -65,7 +71,8 @@ final class Seeder {
             copy(table, "s.reference = t.reference", target);
         }
         // as intake does: every copy is listed for the reports until the roll-up adds it to the day totals
-        jdbc.update("INSERT INTO report_open (reference) SELECT s.reference || '-' || b.n FROM bench_sample s"
+        jdbc.update("INSERT INTO report_open (reference, received_at) SELECT t.reference || '-' || b.n, t.received_at"
+                + SHIFT + " FROM complaint t JOIN bench_sample s ON s.reference = t.reference"
                 + " CROSS JOIN bench_copy b WHERE b.n > ? AND b.n <= ?", copies, target);
         jdbc.update("INSERT INTO sla_breach (reference, clock, due_at, breached_at, stage, assignee)"
                 + " SELECT t.reference || '-' || b.n, t.clock, t.due_at" + SHIFT + ", t.due_at" + SHIFT
@@ -105,6 +112,13 @@ final class Seeder {
 
     private static String copied(String table, String column, int type) {
         String value = "t." + column;
+        // spread over every channel and category, so the reports' day totals hold as many rows as a bank's would
+        if (table.equals("complaint") && column.equals("channel")) {
+            return spread(CHANNELS, "MOD(b.n, " + CHANNELS.size() + ")");
+        }
+        if ((table.equals("complaint") || table.equals("complaint_archive")) && column.equals("category")) {
+            return spread(CATEGORIES, "MOD(b.n / " + CHANNELS.size() + ", " + CATEGORIES.size() + ")");
+        }
         if (table.startsWith("ACT_")) {
             // ids end in a UUID and may fill their 64 characters (activityId:uuid): the suffix replaces the front
             return ENGINE_IDS.contains(column) ? "RIGHT(" + value + ", 56) || '-' || b.n" : value;
@@ -116,5 +130,14 @@ final class Seeder {
             return value + " || '-' || MOD(b.n, 1000)";
         }
         return type == Types.TIMESTAMP || type == Types.TIMESTAMP_WITH_TIMEZONE ? value + SHIFT : value;
+    }
+
+    /** The SQL of the value at {@code index} (an expression over the copy's number) in {@code values}. */
+    private static String spread(List<String> values, String index) {
+        StringBuilder choice = new StringBuilder("CASE " + index);
+        for (int i = 0; i < values.size(); i++) {
+            choice.append(" WHEN ").append(i).append(" THEN '").append(values.get(i)).append("'");
+        }
+        return choice.append(" END").toString();
     }
 }

@@ -3,8 +3,11 @@ package com.bank.complaints.reporting;
 import static com.bank.complaints.TestComplaints.feeComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -19,6 +22,8 @@ import com.bank.complaints.system.BusinessTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -42,6 +47,8 @@ class DayTotalsTest {
     DayTotals dayTotals;
     @Autowired
     CaseFacts facts;
+    @Autowired
+    ReportService reports;
 
     @BeforeEach
     void everyComplaintCountedFromItsRows() {
@@ -83,6 +90,47 @@ class DayTotalsTest {
         assertThat(dayTotals.rollUp()).isZero();
 
         assertThat(sums()).isEqualTo(once);
+    }
+
+    @Test
+    @DisplayName("issue 19.5 every month's totals are the sum of its days' totals")
+    void monthsAddUpTheirDays() {
+        dayTotals.rollUp();
+        Map<List<Object>, List<Object>> fromDays = new HashMap<>();
+        jdbc.query("SELECT * FROM report_day", rs -> {
+            List<Object> key = List.of(rs.getDate("on_day").toLocalDate().withDayOfMonth(1), rs.getString("basis"),
+                    rs.getString("channel"), rs.getString("category"), rs.getString("dimension"), rs.getString("item"));
+            List<Object> sums = List.of(rs.getLong("n"), rs.getBigDecimal("amount"), rs.getLong("rated"),
+                    rs.getLong("score_sum"), rs.getLong("met"), rs.getLong("counted"));
+            fromDays.merge(key, sums, (a, b) -> List.of((Long) a.get(0) + (Long) b.get(0),
+                    ((BigDecimal) a.get(1)).add((BigDecimal) b.get(1)), (Long) a.get(2) + (Long) b.get(2),
+                    (Long) a.get(3) + (Long) b.get(3), (Long) a.get(4) + (Long) b.get(4), (Long) a.get(5) + (Long) b.get(5)));
+        });
+        Map<List<Object>, List<Object>> months = new HashMap<>();
+        jdbc.query("SELECT * FROM report_month", rs -> {
+            months.put(List.of(rs.getDate("on_month").toLocalDate(), rs.getString("basis"), rs.getString("channel"),
+                    rs.getString("category"), rs.getString("dimension"), rs.getString("item")),
+                    List.of(rs.getLong("n"), rs.getBigDecimal("amount"), rs.getLong("rated"), rs.getLong("score_sum"),
+                            rs.getLong("met"), rs.getLong("counted")));
+        });
+
+        assertThat(months).isNotEmpty().isEqualTo(fromDays);
+    }
+
+    @ParameterizedTest(name = "{0} to {1}")
+    @CsvSource({"2025-02-25, 2025-04-01", "2025-03-05, 2025-03-20", "2025-03-01, 2025-03-31", "2024-11-15, 2025-04-30"})
+    @DisplayName("issue 19.5 a period read from whole months and the days around them gives the figures counted from the complaints")
+    void periodsCuttingMonthsCountAlike(LocalDate from, LocalDate to) {
+        ReportQuery all = new ReportQuery(from, to, ZoneId.of("Asia/Shanghai"), null, null);
+        ReportQuery app = new ReportQuery(from, to, ZoneId.of("Asia/Shanghai"), "APP", null);
+        List<Object> fromRows = List.of(reports.kpis(all), reports.dimensions(all), reports.trend(all, Bucket.WEEK),
+                reports.kpis(app), reports.trend(app, Bucket.DAY));
+
+        dayTotals.rollUp();
+
+        assertThat(List.of(reports.kpis(all), reports.dimensions(all), reports.trend(all, Bucket.WEEK),
+                reports.kpis(app), reports.trend(app, Bucket.DAY))).isEqualTo(fromRows);
+        assertThat(((Kpis) fromRows.get(0)).received() + ((Kpis) fromRows.get(0)).closed()).isPositive();
     }
 
     @Test
@@ -159,8 +207,13 @@ class DayTotalsTest {
     }
 
     private Map<String, Object> sums() {
-        return jdbc.queryForMap("SELECT COUNT(*) AS day_rows, SUM(n) AS n, SUM(amount) AS amount, SUM(rated) AS rated, "
-                + "SUM(score_sum) AS score_sum, SUM(met) AS met, SUM(counted) AS counted FROM report_day");
+        Map<String, Object> sums = new HashMap<>();
+        for (String table : List.of("report_day", "report_month")) {
+            jdbc.queryForMap("SELECT COUNT(*) AS total_rows, SUM(n) AS n, SUM(amount) AS amount, SUM(rated) AS rated, "
+                    + "SUM(score_sum) AS score_sum, SUM(met) AS met, SUM(counted) AS counted FROM " + table)
+                    .forEach((column, value) -> sums.put(table + "." + column, value));
+        }
+        return sums;
     }
 
     private long emailReceivedOn(String day) {
@@ -179,7 +232,8 @@ class DayTotalsTest {
                 + "reply_due, regulatory_due) VALUES (?, 'APP', 'en', 'DT-K1', 'Day Totals', 'CARD-0003', 'CREDIT_CARD', "
                 + "'A complaint for the day totals.', 'An answer.', ?, ?, ?, ?)", reference, ReportData.at("2023-06-01T10:00"),
                 ReportData.at("2023-06-02T10:00"), ReportData.at("2023-06-04T10:00"), ReportData.at("2023-07-01T10:00"));
-        jdbc.update("INSERT INTO report_open (reference) VALUES (?)", reference);
+        jdbc.update("INSERT INTO report_open (reference, received_at) VALUES (?, ?)", reference,
+                ReportData.at("2023-06-01T10:00"));
         jdbc.update("INSERT INTO complaint_archive (reference, archived_at, severity, category, special_kind, complexity, "
                 + "finding, remedy_type, escalated, history) VALUES (?, ?, 'GENERAL', 'SERVICE', 'NONE', 'SIMPLE', 'FACT_CLEAR', "
                 + "'EXPLANATION_ONLY', FALSE, '{}')", reference, ReportData.at("2023-06-05T10:00"));

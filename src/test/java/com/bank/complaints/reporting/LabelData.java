@@ -63,7 +63,7 @@ public final class LabelData {
                 reference, channel, customer, product, received, received.plusDays(1), received.plusDays(3),
                 received.plusDays(30));
         // as intake does: listed for the reports until it is rolled into their day totals
-        jdbc.update("INSERT INTO report_open (reference) VALUES (?)", reference);
+        jdbc.update("INSERT INTO report_open (reference, received_at) VALUES (?, ?)", reference, received);
     }
 
     private static void profile(JdbcTemplate jdbc, String reference, String segment, String ageBand) {
