@@ -9,7 +9,7 @@ CREATE TABLE report_open (
     received_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
-CREATE INDEX ix_report_open_received_at ON report_open (received_at);
+CREATE INDEX ix_report_open_received_at ON report_open (received_at, reference);
 
 INSERT INTO report_open (reference, received_at) SELECT reference, received_at FROM complaint;
 
@@ -68,3 +68,5 @@ CREATE INDEX ix_complaint_customer_received ON complaint (customer_id, received_
 DROP INDEX ix_complaint_received_at;
 CREATE INDEX ix_complaint_received_customer ON complaint (received_at, customer_id);
 CREATE INDEX ix_sla_breach_reference ON sla_breach (reference);
+-- the roll-up passes over complaints with a clock still running
+CREATE INDEX ix_sla_clock_stopped_at ON sla_clock (stopped_at);

@@ -53,19 +53,27 @@ class CaseFacts {
     }
 
     /**
-     * Which complaints to count: {@code from} names complaint as c (and may join others), {@code where} selects.
+     * Which complaints to count: {@code complaints} selects from complaint c, {@link #references} the rows of
+     * another table by their reference column; each reads its table by an index.
      */
-    record Scope(String from, String where, MapSqlParameterSource parameters) {
+    record Scope(String complaints, String references, MapSqlParameterSource parameters) {
 
-        static Scope of(List<String> references) {
-            return new Scope("complaint c", "c.reference IN (:references)",
-                    new MapSqlParameterSource("references", references));
+        /** The complaints named, received between {@code first} and {@code last} (both included). */
+        static Scope of(List<String> references, Instant first, Instant last) {
+            return new Scope("c.received_at >= :first AND c.received_at <= :last AND c.reference IN (:references)",
+                    "IN (:references)", new MapSqlParameterSource("references", references)
+                            .addValue("first", first.atOffset(ZoneOffset.UTC)).addValue("last", last.atOffset(ZoneOffset.UTC)));
         }
 
         /** The complaints not rolled up yet that were received before {@code end}. */
         static Scope notRolledUp(Instant end) {
-            return new Scope("report_open o JOIN complaint c ON c.reference = o.reference", "o.received_at < :end",
+            String listed = "IN (SELECT o.reference FROM report_open o WHERE o.received_at < :end)";
+            return new Scope("c.reference " + listed, listed,
                     new MapSqlParameterSource("end", end.atOffset(ZoneOffset.UTC)));
+        }
+
+        String on(String column) {
+            return column + " " + references;
         }
     }
 
@@ -75,15 +83,14 @@ class CaseFacts {
      */
     Map<DayKey, Sums> totals(Scope scope, ZoneId zone, int repeatWindowDays, Instant now) {
         Map<String, List<Clock>> clocks = new HashMap<>();
-        jdbc.query("SELECT k.reference, k.clock, k.due_at, k.stopped_at FROM " + scope.from()
-                + " JOIN sla_clock k ON k.reference = c.reference WHERE " + scope.where()
+        jdbc.query("SELECT k.reference, k.clock, k.due_at, k.stopped_at FROM sla_clock k WHERE " + scope.on("k.reference")
                 + " AND k.policy_row NOT LIKE 'not applicable%'", scope.parameters(), rs -> {
                     clocks.computeIfAbsent(rs.getString("reference"), r -> new ArrayList<>()).add(
                             new Clock(rs.getString("clock"), instant(rs, "due_at"), instant(rs, "stopped_at")));
                 });
         Map<String, List<Breach>> breaches = new HashMap<>();
-        jdbc.query("SELECT b.reference, b.clock, b.breached_at FROM " + scope.from()
-                + " JOIN sla_breach b ON b.reference = c.reference WHERE " + scope.where(), scope.parameters(), rs -> {
+        jdbc.query("SELECT b.reference, b.clock, b.breached_at FROM sla_breach b WHERE " + scope.on("b.reference"),
+                scope.parameters(), rs -> {
                     breaches.computeIfAbsent(rs.getString("reference"), r -> new ArrayList<>()).add(
                             new Breach(rs.getString("clock"), instant(rs, "breached_at")));
                 });
@@ -93,8 +100,8 @@ class CaseFacts {
                 + "c.customer_age_band, c.received_at, (SELECT MAX(p.received_at) FROM complaint p "
                 + "WHERE p.customer_id = c.customer_id AND p.received_at < c.received_at) AS previous_at, "
                 + "a.archived_at, a.finding, a.remedy_type, a.remedy_amount, a.satisfaction_score, "
-                + "a.first_contact_resolved FROM " + scope.from()
-                + " LEFT JOIN complaint_archive a ON a.reference = c.reference WHERE " + scope.where(),
+                + "a.first_contact_resolved FROM complaint c LEFT JOIN complaint_archive a ON a.reference = c.reference "
+                + "WHERE " + scope.complaints(),
                 scope.parameters(), rs -> {
                     Counter count = new Counter(totals, zone, rs.getString("channel"), rs.getString("category"));
                     Instant received = instant(rs, "received_at");

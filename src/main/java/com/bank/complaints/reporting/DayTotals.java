@@ -1,7 +1,9 @@
 package com.bank.complaints.reporting;
 
 import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,14 +76,20 @@ public class DayTotals {
         return Objects.requireNonNull(transaction.execute(status -> {
             lockAndCheckSettings();
             // in the order received: a batch's complaints share their days' totals
-            List<String> references = jdbc.queryForList("SELECT o.reference FROM report_open o "
+            List<String> references = new ArrayList<>();
+            List<Instant> received = new ArrayList<>();
+            jdbc.query("SELECT o.reference, o.received_at FROM report_open o "
                     + "JOIN complaint_archive a ON a.reference = o.reference WHERE NOT EXISTS (SELECT 1 FROM sla_clock k "
                     + "WHERE k.reference = o.reference AND k.stopped_at IS NULL) ORDER BY o.received_at, o.reference "
-                    + "FETCH FIRST ? ROWS ONLY", String.class, batchSize);
+                    + "FETCH FIRST " + batchSize + " ROWS ONLY", rs -> {
+                        references.add(rs.getString("reference"));
+                        received.add(rs.getObject("received_at", OffsetDateTime.class).toInstant());
+                    });
             if (references.isEmpty()) {
                 return 0;
             }
-            add(facts.totals(CaseFacts.Scope.of(references), time.zone(), repeatWindowDays, time.now()));
+            add(facts.totals(CaseFacts.Scope.of(references, received.get(0), received.get(received.size() - 1)),
+                    time.zone(), repeatWindowDays, time.now()));
             named.update("DELETE FROM report_open WHERE reference IN (:references)", Map.of("references", references));
             return references.size();
         }));
