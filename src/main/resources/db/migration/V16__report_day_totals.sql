@@ -31,8 +31,8 @@ CREATE TABLE report_day (
     CONSTRAINT pk_report_day PRIMARY KEY (on_day, basis, channel, category, dimension, item)
 );
 
--- the trend reads the days' 'all' rows only
-CREATE INDEX ix_report_day_dimension ON report_day (dimension, on_day);
+-- the trend reads the days' 'all' rows only; the whole key, so an update finds its row by either index
+CREATE INDEX ix_report_day_dimension ON report_day (dimension, on_day, basis, channel, category, item);
 
 -- The same totals per month (on_month is its first day): a period's whole months are read from here, its other
 -- days from report_day.
