@@ -107,9 +107,10 @@ public class ReportService {
                 remedies(t), perCustomer);
     }
 
-    /** The categories triage has given, for the dashboard's filter. */
+    /** The categories triage has given, for the dashboard's filter: those in the totals and the listed complaints'. */
     public List<String> categories() {
-        return jdbc.queryForList("SELECT DISTINCT category FROM complaint WHERE category IS NOT NULL "
+        return jdbc.queryForList("SELECT category FROM report_month WHERE category <> '' UNION SELECT c.category "
+                + "FROM report_open o JOIN complaint c ON c.reference = o.reference WHERE c.category IS NOT NULL "
                 + "ORDER BY category", String.class);
     }
 

@@ -134,6 +134,16 @@ class DayTotalsTest {
     }
 
     @Test
+    @DisplayName("issue 19.5 the dashboard's category choices are the same before and after the roll-up")
+    void categoryChoicesSurviveTheRollUp() {
+        List<String> fromRows = reports.categories();
+
+        dayTotals.rollUp();
+
+        assertThat(reports.categories()).isEqualTo(fromRows).contains("SERVICE", "PRODUCT", ReportData.ODD_CATEGORY);
+    }
+
+    @Test
     @DisplayName("issue 19.5 two nodes rolling up at the same moment count every closed complaint once (the roll-up's lock)")
     void twoNodesRollUpOnce() throws Exception {
         long archived = jdbc.queryForObject("SELECT COUNT(*) FROM complaint_archive a WHERE NOT EXISTS (SELECT 1 "
