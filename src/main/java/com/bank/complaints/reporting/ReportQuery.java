@@ -15,7 +15,7 @@ import com.bank.complaints.system.Parameters;
 public record ReportQuery(LocalDate from, LocalDate to, ZoneId zone, String channel, String category) {
 
     static final int DEFAULT_DAYS = 30;
-    /** A longer period is refused: the trend reads every complaint of the period. */
+    /** A longer period is refused: a DAY trend has a point for every day of the period. */
     static final int MAX_DAYS = 3660;
     private static final int CATEGORY_LENGTH = 20;
 
