@@ -104,7 +104,8 @@ class CaseFacts {
                 + "WHERE " + scope.complaints(),
                 scope.parameters(), rs -> {
                     Counter count = new Counter(totals, zone, rs.getString("channel"), rs.getString("category"));
-                    Instant received = instant(rs, "received_at");
+                    Instant receivedAt = instant(rs, "received_at");
+                    LocalDate received = count.day(receivedAt);
                     count.add(received, RECEIVED, ALL, "");
                     count.add(received, RECEIVED, CHANNEL, rs.getString("channel"));
                     count.add(received, RECEIVED, PRODUCT, rs.getString("product"));
@@ -113,7 +114,7 @@ class CaseFacts {
                     count.add(received, RECEIVED, SEGMENT, rs.getString("customer_segment"));
                     count.add(received, RECEIVED, AGE_BAND, rs.getString("customer_age_band"));
                     Instant previous = instant(rs, "previous_at");
-                    if (previous != null && !previous.isBefore(received.minus(window))) {
+                    if (previous != null && !previous.isBefore(receivedAt.minus(window))) {
                         count.add(received, RECEIVED, REPEAT, "");
                     }
                     String reference = rs.getString("reference");
@@ -123,17 +124,17 @@ class CaseFacts {
                         sums.counted += clock.stopped() != null || clock.due().isBefore(now) ? 1 : 0;
                     }
                     for (Breach breach : breaches.getOrDefault(reference, List.of())) {
-                        count.add(breach.at(), BREACHED, BREACH, breach.clock());
+                        count.add(count.day(breach.at()), BREACHED, BREACH, breach.clock());
                     }
-                    Instant archived = instant(rs, "archived_at");
-                    if (archived != null) {
-                        closed(rs, count, archived);
+                    Instant archivedAt = instant(rs, "archived_at");
+                    if (archivedAt != null) {
+                        closed(rs, count, count.day(archivedAt));
                     }
                 });
         return totals;
     }
 
-    private static void closed(ResultSet rs, Counter count, Instant archived) throws SQLException {
+    private static void closed(ResultSet rs, Counter count, LocalDate archived) throws SQLException {
         count.add(archived, CLOSED, ALL, "");
         count.add(archived, CLOSED, FINDING, rs.getString("finding"));
         Integer score = rs.getObject("satisfaction_score", Integer.class);
@@ -159,8 +160,12 @@ class CaseFacts {
     /** Adds one complaint's counts to the totals under its channel and category. */
     private record Counter(Map<DayKey, Sums> totals, ZoneId zone, String channel, String category) {
 
-        Sums add(Instant at, String basis, String dimension, String item) {
-            LocalDate day = at.atZone(zone).toLocalDate();
+        /** The bank's day of the instant. */
+        LocalDate day(Instant at) {
+            return at.atZone(zone).toLocalDate();
+        }
+
+        Sums add(LocalDate day, String basis, String dimension, String item) {
             Sums sums = totals.computeIfAbsent(new DayKey(day, basis, channel, category, dimension, item),
                     key -> new Sums());
             sums.n++;

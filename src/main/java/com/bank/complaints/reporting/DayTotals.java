@@ -153,8 +153,10 @@ public class DayTotals {
         List<Object[]> inserts = new ArrayList<>();
         for (int i = 0; i < updated.length; i++) {
             if (updated[i] == 0) {
-                Object[] u = updates.get(i);
-                inserts.add(new Object[] {u[6], u[7], u[8], u[9], u[10], u[11], u[0], u[1], u[2], u[3], u[4], u[5]});
+                DayKey key = keys.get(i);
+                Sums s = totals.get(key);
+                inserts.add(new Object[] {Date.valueOf(key.day()), key.basis(), key.channel(), key.category(),
+                        key.dimension(), key.item(), s.n, s.amount, s.rated, s.scoreSum, s.met, s.counted});
             }
         }
         jdbc.batchUpdate("INSERT INTO " + table.name() + " (" + table.date() + ", basis, channel, category, dimension, "
@@ -231,17 +233,9 @@ public class DayTotals {
     }
 
     private static Filter filter(Table table, LocalDate first, LocalDate last, ReportQuery q) {
-        StringBuilder where = new StringBuilder(table.date() + " >= ? AND " + table.date() + " <= ?");
         List<Object> args = new ArrayList<>(List.of(Date.valueOf(first), Date.valueOf(last)));
-        if (q.channel() != null) {
-            where.append(" AND channel = ?");
-            args.add(q.channel());
-        }
-        if (q.category() != null) {
-            where.append(" AND category = ?");
-            args.add(q.category());
-        }
-        return new Filter(where.toString(), args.toArray());
+        String where = table.date() + " >= ? AND " + table.date() + " <= ?" + q.filters("", args);
+        return new Filter(where, args.toArray());
     }
 
     /** A table of totals and its date column: the day's, or the first day of the month's. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import com.bank.complaints.intake.Channel;
 import com.bank.complaints.system.Parameters;
@@ -18,6 +19,23 @@ public record ReportQuery(LocalDate from, LocalDate to, ZoneId zone, String chan
     /** A longer period is refused: a DAY trend has a point for every day of the period. */
     static final int MAX_DAYS = 3660;
     private static final int CATEGORY_LENGTH = 20;
+
+    /**
+     * The request's channel and category filters as SQL conditions (" AND {prefix}channel = ?"...) on the columns
+     * of that name; their values are added to {@code args} in the same order.
+     */
+    String filters(String prefix, List<Object> args) {
+        StringBuilder conditions = new StringBuilder();
+        if (channel != null) {
+            conditions.append(" AND ").append(prefix).append("channel = ?");
+            args.add(channel);
+        }
+        if (category != null) {
+            conditions.append(" AND ").append(prefix).append("category = ?");
+            args.add(category);
+        }
+        return conditions.toString();
+    }
 
     /** The first instant of the period. */
     public Instant start() {

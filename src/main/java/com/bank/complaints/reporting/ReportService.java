@@ -155,19 +155,9 @@ public class ReportService {
 
     /** The statement with the period's bounds and the request's filters appended as parameters. */
     private static Filter filter(String sql, ReportQuery q) {
-        StringBuilder statement = new StringBuilder(sql);
-        List<Object> args = new ArrayList<>();
-        args.add(utc(q.start()));
-        args.add(utc(q.end()));
-        if (q.channel() != null) {
-            statement.append(" AND c.channel = ?");
-            args.add(q.channel());
-        }
-        if (q.category() != null) {
-            statement.append(" AND c.category = ?");
-            args.add(q.category());
-        }
-        return new Filter(statement.toString(), args.toArray());
+        List<Object> args = new ArrayList<>(List.of(utc(q.start()), utc(q.end())));
+        String statement = sql + q.filters("c.", args);
+        return new Filter(statement, args.toArray());
     }
 
     private static OffsetDateTime utc(Instant instant) {
