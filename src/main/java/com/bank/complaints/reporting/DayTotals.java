@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import com.bank.complaints.intake.ComplaintRegistered;
 import com.bank.complaints.system.BusinessTime;
@@ -88,8 +89,15 @@ public class DayTotals {
             if (references.isEmpty()) {
                 return 0;
             }
-            add(facts.totals(CaseFacts.Scope.of(references, received.get(0), received.get(received.size() - 1)),
-                    time.zone(), repeatWindowDays, time.now()));
+            Map<DayKey, Sums> totals = new HashMap<>();
+            Set<String> counted = facts.count(CaseFacts.Scope.of(references, received.get(0),
+                    received.get(received.size() - 1)), time.zone(), repeatWindowDays, time.now(), totals);
+            // a complaint whose received time was corrected after it was listed is outside the batch's times
+            List<String> moved = references.stream().filter(reference -> !counted.contains(reference)).toList();
+            if (!moved.isEmpty()) {
+                facts.count(CaseFacts.Scope.of(moved), time.zone(), repeatWindowDays, time.now(), totals);
+            }
+            add(totals);
             named.update("DELETE FROM report_open WHERE reference IN (:references)", Map.of("references", references));
             return references.size();
         }));

@@ -82,6 +82,18 @@ class DayTotalsTest {
     }
 
     @Test
+    @DisplayName("issue 19.5 a complaint whose received time was corrected after it was listed is still counted, on its corrected day, when it leaves the list")
+    void aCorrectedReceivedTimeIsStillCounted() {
+        insertArchived("DT-CORRECTED", "2019-03-04T10:00", "2023-08-20T10:00");
+
+        dayTotals.rollUp();
+
+        assertThat(listed("DT-CORRECTED")).isFalse();
+        assertThat(jdbc.queryForObject("SELECT SUM(n) FROM report_day WHERE basis = 'RECEIVED' AND dimension = 'all' "
+                + "AND on_day = DATE '2019-03-04'", Long.class)).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("issue 19.5 rolling up again adds nothing: every closed complaint is counted once")
     void rollingUpAgainAddsNothing() {
         dayTotals.rollUp();
@@ -236,21 +248,30 @@ class DayTotalsTest {
 
     /** Archived in June 2023, away from the other tests' data, with its reply clock never stopped. */
     private void insertArchivedWithRunningClock(String reference) {
-        if (listed(reference)) {
-            return;
+        if (insertArchived(reference, "2023-06-01T10:00", "2023-06-01T10:00")) {
+            jdbc.update("INSERT INTO sla_clock (reference, clock, started_at, due_at, warning_at, policy_row, calendar) "
+                    + "VALUES (?, 'REPLY', ?, ?, ?, 'day totals test', 'day totals test')", reference,
+                    ReportData.at("2023-06-01T10:00"), ReportData.at("2023-06-04T10:00"), ReportData.at("2023-06-01T10:00"));
+        }
+    }
+
+    /**
+     * An archived complaint received at {@code receivedAt} (bank time) and listed for the roll-up as received at
+     * {@code listedAt}; false if an earlier test inserted it.
+     */
+    private boolean insertArchived(String reference, String receivedAt, String listedAt) {
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE reference = ?", Long.class, reference) == 1) {
+            return false;
         }
         jdbc.update("INSERT INTO complaint (reference, channel, language, customer_id, customer_name, "
                 + "card_or_contract_number, product, grievance, expected_outcome, received_at, first_response_due, "
                 + "reply_due, regulatory_due) VALUES (?, 'APP', 'en', 'DT-K1', 'Day Totals', 'CARD-0003', 'CREDIT_CARD', "
-                + "'A complaint for the day totals.', 'An answer.', ?, ?, ?, ?)", reference, ReportData.at("2023-06-01T10:00"),
-                ReportData.at("2023-06-02T10:00"), ReportData.at("2023-06-04T10:00"), ReportData.at("2023-07-01T10:00"));
-        jdbc.update("INSERT INTO report_open (reference, received_at) VALUES (?, ?)", reference,
-                ReportData.at("2023-06-01T10:00"));
+                + "'A complaint for the day totals.', 'An answer.', ?, ?, ?, ?)", reference, ReportData.at(receivedAt),
+                ReportData.at(receivedAt), ReportData.at(receivedAt), ReportData.at(receivedAt));
+        jdbc.update("INSERT INTO report_open (reference, received_at) VALUES (?, ?)", reference, ReportData.at(listedAt));
         jdbc.update("INSERT INTO complaint_archive (reference, archived_at, severity, category, special_kind, complexity, "
                 + "finding, remedy_type, escalated, history) VALUES (?, ?, 'GENERAL', 'SERVICE', 'NONE', 'SIMPLE', 'FACT_CLEAR', "
-                + "'EXPLANATION_ONLY', FALSE, '{}')", reference, ReportData.at("2023-06-05T10:00"));
-        jdbc.update("INSERT INTO sla_clock (reference, clock, started_at, due_at, warning_at, policy_row, calendar) "
-                + "VALUES (?, 'REPLY', ?, ?, ?, 'day totals test', 'day totals test')", reference,
-                ReportData.at("2023-06-01T10:00"), ReportData.at("2023-06-04T10:00"), ReportData.at("2023-06-01T10:00"));
+                + "'EXPLANATION_ONLY', FALSE, '{}')", reference, ReportData.at(receivedAt));
+        return true;
     }
 }
