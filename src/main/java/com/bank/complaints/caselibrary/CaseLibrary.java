@@ -15,6 +15,7 @@ import com.bank.complaints.system.PersonalDataMasking;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -36,24 +37,30 @@ public class CaseLibrary {
     private final JdbcTemplate jdbc;
     private final PersonalDataMasking masking;
     private final ObjectMapper json;
+    private final int countLimit;
 
-    CaseLibrary(JdbcTemplate jdbc, PersonalDataMasking masking, ObjectMapper json) {
+    CaseLibrary(JdbcTemplate jdbc, PersonalDataMasking masking, ObjectMapper json,
+            @Value("${complaints.case-library.count-limit}") int countLimit) {
         this.jdbc = jdbc;
         this.masking = masking;
         this.json = json;
+        this.countLimit = countLimit;
     }
 
     public LibraryPage search(LibraryQuery query) {
         List<Object> arguments = new ArrayList<>();
         String where = where(query, arguments);
-        long total = jdbc.queryForObject("SELECT COUNT(*)" + FROM + where, Long.class, arguments.toArray());
+        // counting stops after the limit: a search that matches most of a million cases would otherwise read them all
+        long counted = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 AS found" + FROM + where + " FETCH FIRST "
+                + (countLimit + 1) + " ROWS ONLY) matches", Long.class, arguments.toArray());
         List<Object> paged = new ArrayList<>(arguments);
         paged.add((long) query.page() * query.size());
         paged.add(query.size());
         List<LibraryCase> cases = jdbc.query("SELECT " + COLUMNS + FROM + where
                         + " ORDER BY a.archived_at DESC, a.reference DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
                 (rs, n) -> libraryCase(rs, List.of()), paged.toArray());
-        return new LibraryPage(query.page(), query.size(), total, withCauses(cases));
+        return new LibraryPage(query.page(), query.size(), Math.min(counted, countLimit), counted > countLimit,
+                withCauses(cases));
     }
 
     public Optional<CaseStory> find(String reference) {

@@ -9,6 +9,7 @@ import java.util.List;
 
 import com.bank.complaints.Desk;
 import com.bank.complaints.DeskTest;
+import com.bank.complaints.system.PersonalDataMasking;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,10 @@ class CaseLibraryApiTest {
     Desk desk;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PersonalDataMasking masking;
+    @Autowired
+    ObjectMapper objectMapper;
 
     @BeforeEach
     void knownCases() {
@@ -108,6 +113,22 @@ class CaseLibraryApiTest {
         assertThat(second.at("/total").asLong()).isEqualTo(3);
         assertThat(second.at("/page").asInt()).isEqualTo(1);
         assertThat(second.at("/size").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("issue 19.5 counting stops at the library's count limit and says that more cases match; at the limit the count is exact")
+    void countStopsAtTheLimit() {
+        LibraryQuery all = new LibraryQuery(null, null, null, null, null, TOKEN, 0, 20, false);
+
+        LibraryPage capped = new CaseLibrary(jdbc, masking, objectMapper, 2).search(all);
+        LibraryPage exact = new CaseLibrary(jdbc, masking, objectMapper, 3).search(all);
+
+        assertThat(capped.total()).isEqualTo(2);
+        assertThat(capped.moreThanTotal()).isTrue();
+        assertThat(capped.cases()).extracting(LibraryCase::reference).containsExactly("LIB-L3", "LIB-L2", "LIB-L1");
+        assertThat(exact.total()).isEqualTo(3);
+        assertThat(exact.moreThanTotal()).isFalse();
+        assertThat(search("q=" + TOKEN).at("/moreThanTotal").asBoolean(true)).isFalse();
     }
 
     @Test
