@@ -14,6 +14,9 @@ import java.util.Set;
 
 import com.bank.complaints.intake.ComplaintRegistered;
 import com.bank.complaints.system.BusinessTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,10 +31,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * clocks have stopped nothing it counts for changes any more, and the roll-up adds it to the totals and takes it
  * off the list. Reports add the listed complaints, counted alike ({@link CaseFacts}), to the totals. One node at
  * a time rolls up (the report_day_state row is locked), a batch per transaction; totals counted under another time
- * zone or repeat window are counted again.
+ * zone or repeat window are counted again, unless a node started after them counted them: then the settings of the
+ * node started last stand, and two nodes set up differently do not count everything again by turns.
  */
 @Service
 public class DayTotals {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DayTotals.class);
 
     private static final Table DAYS = new Table("report_day", "on_day");
     private static final Table MONTHS = new Table("report_month", "on_month");
@@ -43,11 +49,22 @@ public class DayTotals {
     private final int repeatWindowDays;
     private final int batchSize;
     private final TransactionTemplate transaction;
+    private final Instant startedAt;
+    /** The settings change this node last warned of, so it warns once per change, not at every roll-up. */
+    private volatile State warnedOf;
 
+    @Autowired
     DayTotals(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, CaseFacts facts, BusinessTime time,
             @Value("${complaints.reporting.repeat-window-days:90}") int repeatWindowDays,
             @Value("${complaints.reporting.day-totals.batch-size:1000}") int batchSize,
             PlatformTransactionManager transactionManager) {
+        this(jdbc, named, facts, time, repeatWindowDays, batchSize, transactionManager, Instant.now());
+    }
+
+    /** A node started at {@code startedAt} (wall-clock time, not the business clock that tests move). */
+    DayTotals(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, CaseFacts facts, BusinessTime time,
+            int repeatWindowDays, int batchSize, PlatformTransactionManager transactionManager, Instant startedAt) {
+        this.startedAt = startedAt;
         this.jdbc = jdbc;
         this.named = named;
         this.facts = facts;
@@ -75,7 +92,9 @@ public class DayTotals {
 
     private int rollUpBatch() {
         return Objects.requireNonNull(transaction.execute(status -> {
-            lockAndCheckSettings();
+            if (!lockAndCheckSettings()) {
+                return 0;
+            }
             // in the order received: a batch's complaints share their days' totals
             List<String> references = new ArrayList<>();
             List<Instant> received = new ArrayList<>();
@@ -110,25 +129,49 @@ public class DayTotals {
     public void recount() {
         transaction.executeWithoutResult(status -> {
             lock();
-            dropTotals();
+            countUnderOwnSettings();
         });
     }
 
-    /** Takes the roll-up's lock; totals counted under other settings are dropped and every complaint listed again. */
-    private void lockAndCheckSettings() {
-        Map<String, Object> state = lock();
-        String zone = time.zone().getId();
-        Object window = state.get("repeat_window_days");
-        if (zone.equals(state.get("time_zone")) && window != null && ((Number) window).intValue() == repeatWindowDays) {
-            return;
+    /**
+     * Takes the roll-up's lock. Totals counted under other settings are dropped and every complaint listed again,
+     * unless a node started after this one set those settings: then this node leaves the totals alone (false).
+     */
+    private boolean lockAndCheckSettings() {
+        State state = lock();
+        if (time.zone().getId().equals(state.zone()) && state.window() != null && state.window() == repeatWindowDays) {
+            return true;
         }
-        dropTotals();
-        jdbc.update("UPDATE report_day_state SET time_zone = ?, repeat_window_days = ? WHERE id = 1", zone,
-                repeatWindowDays);
+        if (state.since() != null && state.since().isAfter(startedAt)) {
+            if (!state.equals(warnedOf)) {
+                warnedOf = state;
+                LOG.warn("The reports' day totals are counted in time zone {} with a repeat window of {} days, set by a node "
+                        + "started after this one ({} and {} days here): this node leaves them alone", state.zone(),
+                        state.window(), time.zone().getId(), repeatWindowDays);
+            }
+            return false;
+        }
+        countUnderOwnSettings();
+        return true;
     }
 
-    private Map<String, Object> lock() {
-        return jdbc.queryForMap("SELECT time_zone, repeat_window_days FROM report_day_state WHERE id = 1 FOR UPDATE");
+    private void countUnderOwnSettings() {
+        dropTotals();
+        jdbc.update("UPDATE report_day_state SET time_zone = ?, repeat_window_days = ?, settings_since = ? WHERE id = 1",
+                time.zone().getId(), repeatWindowDays, Instant.now().atOffset(ZoneOffset.UTC));
+    }
+
+    private State lock() {
+        return jdbc.queryForObject("SELECT time_zone, repeat_window_days, settings_since FROM report_day_state "
+                + "WHERE id = 1 FOR UPDATE", (rs, row) -> {
+                    OffsetDateTime since = rs.getObject("settings_since", OffsetDateTime.class);
+                    return new State(rs.getString("time_zone"), rs.getObject("repeat_window_days", Integer.class),
+                            since == null ? null : since.toInstant());
+                });
+    }
+
+    /** The settings the totals are counted under, and since when (null before the first roll-up). */
+    private record State(String zone, Integer window, Instant since) {
     }
 
     private void dropTotals() {

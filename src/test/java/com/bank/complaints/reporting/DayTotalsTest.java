@@ -4,6 +4,8 @@ import static com.bank.complaints.TestComplaints.feeComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -179,15 +181,38 @@ class DayTotalsTest {
     @Test
     @DisplayName("issue 19.5 totals counted in another time zone are counted again in the bank's: R5 (00:30 on 1 March in Shanghai) moves back to 1 March")
     void anotherTimeZoneCountsAgain() {
-        DayTotals inUtc = new DayTotals(jdbc, named, facts, new BusinessTime(ZoneOffset.UTC), 90, 1000, transactions);
-        inUtc.rollUp();
+        nodeStartedIn(ZoneOffset.UTC, 1).rollUp();
         assertThat(emailReceivedOn("2025-02-28")).isEqualTo(1);
 
-        dayTotals.rollUp();
+        nodeStartedIn(ZoneId.of("Asia/Shanghai"), 2).rollUp();
 
         assertThat(emailReceivedOn("2025-02-28")).isZero();
         assertThat(emailReceivedOn("2025-03-01")).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT time_zone FROM report_day_state", String.class)).isEqualTo("Asia/Shanghai");
+    }
+
+    @Test
+    @DisplayName("issue 19.5 a node started before another node set other settings leaves that node's totals alone, so two nodes set up differently do not count everything again by turns")
+    void theNodeStartedLastSetsTheSettings() {
+        DayTotals inUtc = nodeStartedIn(ZoneOffset.UTC, 1);
+        inUtc.rollUp();
+        Map<String, Object> countedInUtc = sums();
+        try {
+            assertThat(dayTotals.rollUp()).as("the node started first").isZero();
+            assertThat(inUtc.rollUp()).as("the node started last, again").isZero();
+
+            assertThat(sums()).isEqualTo(countedInUtc);
+            assertThat(emailReceivedOn("2025-02-28")).isEqualTo(1);
+            assertThat(jdbc.queryForObject("SELECT time_zone FROM report_day_state", String.class)).isEqualTo("Z");
+        } finally {
+            dayTotals.recount();
+        }
+    }
+
+    /** Another node in {@code zone}, started {@code minutesFromNow} after now (and so after every other node). */
+    private DayTotals nodeStartedIn(ZoneId zone, int minutesFromNow) {
+        return new DayTotals(jdbc, named, facts, new BusinessTime(zone), 90, 1000, transactions,
+                Instant.now().plus(Duration.ofMinutes(minutesFromNow)));
     }
 
     @Test
