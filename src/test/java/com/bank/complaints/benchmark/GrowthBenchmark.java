@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.bank.complaints.LoopbackHttp;
 import com.bank.complaints.cluster.Node;
 import com.bank.complaints.reporting.DayTotals;
 import org.junit.jupiter.api.Test;
@@ -65,8 +66,8 @@ class GrowthBenchmark {
                 Node node = db.node("bench", "--complaints.vigilance.scan.enabled=false")) {
             JdbcTemplate jdbc = node.bean(JdbcTemplate.class);
             Seeder seeder = new Seeder(jdbc, FeeCases.sample(node, sampleSize), historyUpTo);
-            Http compliance = new Http(node.port(), "compliance");
-            Http agent = new Http(node.port(), "agent");
+            LoopbackHttp compliance = new LoopbackHttp(node.port(), "compliance");
+            LoopbackHttp agent = new LoopbackHttp(node.port(), "agent");
             LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
             for (int size : sizes) {
                 long start = System.nanoTime();

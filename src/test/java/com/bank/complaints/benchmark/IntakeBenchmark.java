@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.bank.complaints.LoopbackHttp;
 import com.bank.complaints.cluster.Node;
 import com.bank.complaints.intake.Complaint;
 import com.bank.complaints.intake.ComplaintValidator;
@@ -72,7 +73,7 @@ class IntakeBenchmark {
         Map<String, Object> startVariables;
         try (Database db = Database.of(kind, "intake"); Node node = db.node("bench")) {
             startVariables = startVariables(node);
-            Http agent = new Http(node.port(), "agent");
+            LoopbackHttp agent = new LoopbackHttp(node.port(), "agent");
             Load.Call intake = () -> agent.post("/api/complaints", feeComplaint(), 201);
             JdbcTemplate jdbc = node.bean(JdbcTemplate.class);
             productWarmUp = Load.warmUntilCompiled(4, jvmWarmUp, intake);

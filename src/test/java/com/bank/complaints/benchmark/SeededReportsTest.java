@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.bank.complaints.LoopbackHttp;
 import com.bank.complaints.PostgresTestDatabase;
 import com.bank.complaints.cluster.Node;
 import com.bank.complaints.reporting.DayTotals;
@@ -48,7 +49,7 @@ class SeededReportsTest {
             JdbcTemplate jdbc = node.bean(JdbcTemplate.class);
             Seeder seeder = new Seeder(jdbc, FeeCases.sample(node, SAMPLE));
             seeder.growTo(COMPLAINTS);
-            Http compliance = new Http(node.port(), "compliance");
+            LoopbackHttp compliance = new LoopbackHttp(node.port(), "compliance");
             LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
             String year = "from=" + today.minusDays(364) + "&to=" + today;
 
@@ -90,7 +91,7 @@ class SeededReportsTest {
         }
     }
 
-    private static Map<String, JsonNode> answers(Http compliance, String year) throws Exception {
+    private static Map<String, JsonNode> answers(LoopbackHttp compliance, String year) throws Exception {
         Map<String, JsonNode> answers = new LinkedHashMap<>();
         for (String path : List.of("/api/reports/kpis?" + year, "/api/reports/trend?bucket=MONTH&" + year,
                 "/api/reports/dimensions?" + year, "/api/reports/root-causes?months=12",

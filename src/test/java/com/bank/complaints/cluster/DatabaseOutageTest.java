@@ -6,14 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,10 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.bank.complaints.Desk;
+import com.bank.complaints.LoopbackHttp;
 import com.bank.complaints.Mails;
 import com.icegreen.greenmail.util.GreenMail;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterAll;
@@ -51,7 +46,6 @@ class DatabaseOutageTest {
     private static final int AGENTS = 4;
     private static final int COMPLAINTS_PER_AGENT = 15;
     private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"([^\"]+)\"");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static PostgresDatabase db;
     private static TcpProxy proxy;
@@ -90,12 +84,12 @@ class DatabaseOutageTest {
         for (int agent = 0; agent < AGENTS; agent++) {
             int id = agent;
             work.add(agents.submit(() -> {
-                HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+                LoopbackHttp asAgent = new LoopbackHttp(node.port(), "agent");
                 for (int i = 0; i < COMPLAINTS_PER_AGENT; i++) {
                     Map<String, Object> complaint = with(with(feeComplaint(), "channelMessageId", "outage-" + id + "-" + i),
                             "customerEmail", "outage-" + id + "-" + i + "@example.com");
                     while (true) {
-                        HttpResponse<String> answer = submit(client, complaint);
+                        HttpResponse<String> answer = asAgent.post("/api/complaints", complaint);
                         statuses.computeIfAbsent(answer.statusCode(), status -> new AtomicInteger()).incrementAndGet();
                         if (answer.statusCode() == 201 || answer.statusCode() == 200) {
                             accepted.add(reference(answer.body()));
@@ -152,16 +146,6 @@ class DatabaseOutageTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE kind = 'RECEIPT'", Long.class))
                 .as("one receipt per complaint").isEqualTo(accepted.size());
         assertThat(receiptMails).as("receipt mails, each complaint's once").hasSize(accepted.size()).doesNotHaveDuplicates();
-    }
-
-    private static HttpResponse<String> submit(HttpClient client, Map<String, Object> complaint) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port() + "/api/complaints"))
-                .timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString(("agent:" + Desk.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(complaint))).build();
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static String reference(String body) {
