@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -49,7 +48,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * bank's name, logo, colours and favicon in Tasklist, Cockpit, Admin and on the desk's own pages, no Camunda 8
  * banner, the start page at /, Tasklist and Cockpit in Chinese for a Chinese browser with dates on the bank's clock,
  * and controls offered by permission: compliance officers see none of the actions they may not take, a refusal
- * reads as one sentence. Screenshots of each role's main screen go to docs/screens/ (the README shows them), the
+ * reads as one sentence. Screenshots of each role's main screen go to the README's pictures ({@link Screens}), the
  * steps' screenshots to target/screenshots.
  */
 @DeskTest
@@ -57,7 +56,6 @@ class BankLookIT {
 
     private static final String PRODUCT = "Complaint Desk";
     private static final String PRODUCT_ZH = "投诉工作台";
-    private static final Path SCREENS = Path.of("docs", "screens");
     /** desk.js (LABELS.en.DESK_REFUSED): what any refusal of the engine reads. */
     private static final String REFUSED = "Your role does not allow this; if it needs doing, ask a supervisor or an administrator.";
     /** Cockpit's controls on a process instance, by their tooltips (Cockpit's English texts). */
@@ -109,7 +107,7 @@ class BankLookIT {
                     .as(door).isEqualTo(expected.get(0));
             assertThat(browser.text(By.cssSelector("#door-" + door + " .for"))).as(door).contains(expected.get(1));
         });
-        browser.shotAs(SCREENS.resolve("start-page.png"));
+        browser.shotAs(Screens.named("start-page.png"));
 
         // the Tasklist door leads to Tasklist's login, in the desk's look
         browser.click(By.cssSelector("#door-tasklist h2 a"));
@@ -143,7 +141,7 @@ class BankLookIT {
             browser.shot(name.toLowerCase() + "-admin");
             if (name.equals("Admin")) {
                 browser.visible(By.cssSelector("[cam-widget-header] .sections-menu"));
-                browser.shotAs(SCREENS.resolve("admin-admin.png"));
+                browser.shotAs(Screens.named("admin-admin.png"));
             }
         }
     }
@@ -167,7 +165,7 @@ class BankLookIT {
                     Stream.concat(Stream.of("Keyboard Shortcuts"), offered.get(user).stream()).toList());
             if (user.equals("agent") || user.equals("handler")) {
                 browser.filterNames();
-                browser.shotAs(SCREENS.resolve("tasklist-" + user + ".png"));
+                browser.shotAs(Screens.named("tasklist-" + user + ".png"));
             } else {
                 browser.shot("tasklist-" + user);
             }
@@ -206,7 +204,7 @@ class BankLookIT {
                 .format(investigation.getDueDate().toInstant());
         assertThat(browser.visible(By.cssSelector(".due-date [uib-tooltip]")).getDomAttribute("uib-tooltip"))
                 .as("the due date, on the bank's clock").isEqualTo(due);
-        browser.shotAs(SCREENS.resolve("tasklist-handler-zh.png"));
+        browser.shotAs(Screens.named("tasklist-handler-zh.png"));
     }
 
     @Test
@@ -234,7 +232,7 @@ class BankLookIT {
         String raised = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of(bankZone))
                 .format(incident.getIncidentTimestamp().toInstant());
         assertThat(browser.text(By.cssSelector("table.incidents-tab tbody td.timestamp"))).isEqualTo(raised);
-        browser.shotAs(SCREENS.resolve("cockpit-compliance-zh.png"));
+        browser.shotAs(Screens.named("cockpit-compliance-zh.png"));
     }
 
     @Test
@@ -256,7 +254,7 @@ class BankLookIT {
             }
             assertOffered(user, "table.incidents-tab a", RETRY_INCIDENT, mayChange);
             if (user.equals("compliance")) {
-                browser.shotAs(SCREENS.resolve("cockpit-compliance.png"));
+                browser.shotAs(Screens.named("cockpit-compliance.png"));
             }
 
             browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Variables']"));

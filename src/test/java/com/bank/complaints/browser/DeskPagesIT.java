@@ -8,7 +8,6 @@ import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.RECORD
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -39,12 +38,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * refused person and a wrong address get the desk's error pages in their language; the customer's answer page
  * restates the offer and takes a reason for a refusal, which the handler then reads in Tasklist; the status page
  * names the stage and the promises in the customer's language with times on the bank's clock. Pictures for the
- * README go to docs/screens/, the steps' pictures to target/screenshots.
+ * README go to its pictures ({@link Screens}), the steps' pictures to target/screenshots.
  */
 @DeskTest
 class DeskPagesIT {
 
-    private static final Path SCREENS = Path.of("docs", "screens");
     /** A code as the reports store it (SOCIAL_MEDIA, NOT_RECORDED, FEE_RULES_UNCLEAR): never for people to read. */
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]+(_[A-Z0-9]+)+\\b");
     private static final List<String> SINGLE_WORD_CODES = List.of("APP", "WEB", "EMAIL", "HOTLINE", "BRANCH", "SERVICE",
@@ -87,7 +85,7 @@ class DeskPagesIT {
         assertThat(browser.url()).endsWith("/login");
         assertThat(browser.title()).isEqualTo("Log in – Complaint Desk");
         assertThat(browser.text(By.cssSelector("main.login-box"))).contains("One login for the analytics dashboard, Tasklist, Cockpit and Admin");
-        browser.shotAs(SCREENS.resolve("login.png"));
+        browser.shotAs(Screens.named("login.png"));
 
         browser.deskLogin("compliance");
 
@@ -101,7 +99,7 @@ class DeskPagesIT {
         browser.visible(By.cssSelector("#chart-channel"));
         browser.until(() -> Boolean.TRUE.equals(browser.script(
                 "return !!window.Chart && Object.keys(Chart.instances).length >= 5")));
-        browser.shotAs(SCREENS.resolve("dashboard-en.png"));
+        browser.shotAs(Screens.named("dashboard-en.png"));
 
         browser.click(By.id("nav-cockpit"));
         browser.visible(By.cssSelector("[cam-widget-header] .brand-name"));
@@ -153,8 +151,8 @@ class DeskPagesIT {
         List<String> channelLabels = browser.script(
                 "return Object.values(Chart.instances).find(c => c.canvas.id === 'chart-channel').data.labels");
         assertThat(channelLabels).contains("社交媒体", "监管转办").noneMatch(label -> CODE.matcher(label).find());
-        browser.shotAs(SCREENS.resolve("dashboard-zh.png"));
-        browser.shotOf(By.cssSelector("section[aria-labelledby=dimensions-heading]"), SCREENS.resolve("dashboard-zh-tables.png"));
+        browser.shotAs(Screens.named("dashboard-zh.png"));
+        browser.shotOf(By.cssSelector("section[aria-labelledby=dimensions-heading]"), Screens.named("dashboard-zh-tables.png"));
     }
 
     @Test
@@ -170,7 +168,7 @@ class DeskPagesIT {
         assertThat(browser.text(By.id("error-login"))).isEqualTo("以其他用户登录");
         assertDesksLook();
         assertThat(browser.text(By.cssSelector("body"))).doesNotContain("Whitelabel", "Forbidden");
-        browser.shotAs(SCREENS.resolve("error-403-zh.png"));
+        browser.shotAs(Screens.named("error-403-zh.png"));
 
         browser.close();
         browser = browsers.open("desk-errors-en");
@@ -178,7 +176,7 @@ class DeskPagesIT {
         assertThat(browser.text(By.id("error-heading"))).isEqualTo("Page not found");
         assertThat(browser.text(By.id("error-status"))).isEqualTo("Error 404");
         assertDesksLook();
-        browser.shotAs(SCREENS.resolve("error-404.png"));
+        browser.shotAs(Screens.named("error-404.png"));
         browser.click(By.id("error-start"));
         browser.visible(By.id("door-dashboard"));
     }
@@ -201,7 +199,7 @@ class DeskPagesIT {
         assertThat(browser.displayed(By.id("reason"))).as("the reason box opens with \"I do not accept\"").isEmpty();
         browser.click(By.cssSelector("details#reject summary"));
         browser.visible(By.id("reason")).sendKeys(REASON);
-        browser.shotAs(SCREENS.resolve("respond-offer-zh.png"));
+        browser.shotAs(Screens.named("respond-offer-zh.png"));
         browser.click(By.cssSelector("#reject-form button[name=answer][value=reject]"));
 
         assertThat(browser.text(By.id("answer-taken"))).isEqualTo("谢谢，我们已收到您的回复。");
@@ -236,7 +234,7 @@ class DeskPagesIT {
         String result = browser.text(By.id("result"));
         assertThat(result).contains("首次答复时限", "处理答复时限", "投诉办结时限", "最近更新");
         assertNoCodes(result);
-        browser.shotAs(SCREENS.resolve("status-page-zh.png"));
+        browser.shotAs(Screens.named("status-page-zh.png"));
 
         browser.click(By.id("lang-en"));
         browser.until(() -> browser.url().contains("lang=en"));
@@ -244,7 +242,7 @@ class DeskPagesIT {
         assertThat(browser.text(By.id("status-stage"))).isEqualTo("Received");
         assertThat(browser.text(By.id("result"))).contains("First answer", "by " + bankTime.format(deadlines.firstResponseDue()),
                 "All times are the bank's local time (" + bankZone.getId() + ").");
-        browser.shotAs(SCREENS.resolve("status-page-en.png"));
+        browser.shotAs(Screens.named("status-page-en.png"));
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------

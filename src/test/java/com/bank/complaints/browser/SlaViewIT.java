@@ -7,7 +7,6 @@ import static com.bank.complaints.lifecycle.ComplaintLifecycle.Activities.TRIAGE
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -29,12 +28,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Issue 16: a compliance officer opens the SLA view in Cockpit (its own navigation entry), finds the
  * late complaint by its reference and clock, groups and narrows the lists, follows the link to the
  * complaint's lifecycle instance, and sees the heat map's badges on the lifecycle's diagram. The
- * pictures of the view and of the heat map go to docs/screens; every step's to target/screenshots.
+ * pictures of the view and of the heat map go to the README's pictures ({@link Screens}); every step's to target/screenshots.
  */
 @DeskTest
 class SlaViewIT {
 
-    private static final Path SCREENS = Path.of("docs", "screens");
 
     @LocalServerPort
     int port;
@@ -75,7 +73,7 @@ class SlaViewIT {
         assertThat(browser.text(By.cssSelector(".sla-as-of"))).contains("Asia/Shanghai")
                 .containsPattern("as of \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
         assertThat(browser.text(By.cssSelector(lateRowCss(late) + " td:nth-child(3)"))).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
-        browser.shotAs(SCREENS.resolve("cockpit-sla-view.png"));
+        browser.shotAs(Screens.named("cockpit-sla-view.png"));
         browser.shot("sla-view");
 
         // grouped by stage, then narrowed to the first-response clock
@@ -86,7 +84,7 @@ class SlaViewIT {
         browser.until(() -> browser.<Boolean>script("return Array.from(document.querySelectorAll('table.sla-table tr.sla-row'))"
                 + ".every(row => row.dataset.clock === 'FIRST_RESPONSE')"));
         browser.visible(lateRow);
-        browser.shotAs(SCREENS.resolve("cockpit-sla-view-grouped.png"));
+        browser.shotAs(Screens.named("cockpit-sla-view-grouped.png"));
         browser.shot("first-response-grouped-by-stage");
 
         // the reference leads to the complaint's lifecycle instance
@@ -114,7 +112,7 @@ class SlaViewIT {
         browser.click(By.cssSelector(".navigation.reset button"));
         browser.visible(triageLate);
         browser.visible(frameLate);
-        browser.shotAs(SCREENS.resolve("cockpit-sla-heatmap.png"));
+        browser.shotAs(Screens.named("cockpit-sla-heatmap.png"));
         browser.shot("heat-map-on-the-lifecycle");
     }
 

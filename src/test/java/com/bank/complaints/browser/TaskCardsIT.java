@@ -42,14 +42,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * date, urgent work first (a); a handler finds a complaint's tasks by typing its reference (b); a handler sets a
  * follow-up date and resets a due date on a task with a Camunda Form, and sees both on the card (c); a Chinese
  * browser reads the field and the cards in Chinese (d); the task's Description tab names its rules (e). Pictures of
- * the handler's and the operator's list go to docs/screens/ for the README, every step to target/screenshots.
+ * the handler's and the operator's list go to the README's pictures ({@link Screens}), every step to target/screenshots.
  */
 @DeskTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TaskCardsIT {
 
     private static final String MY_GROUPS_TASKS = "My group's tasks";
-    private static final Path SCREENS = Path.of("docs", "screens");
     private static final String TASK_META = "[cam-tasklist-task-meta]";
     /** The cards' labels, in English and Chinese as in the forms. */
     private static final String REFERENCE = "Reference / 投诉编号:";
@@ -224,11 +223,12 @@ class TaskCardsIT {
         return taskService.createTaskQuery().taskId(task.getId()).singleResult();
     }
 
-    /** Copies a screenshot into docs/screens, where the README shows it. */
+    /** Copies a screenshot to where the README's pictures go ({@link Screens}). */
     private static void screen(Path shot, String name) {
         try {
-            Files.createDirectories(SCREENS);
-            Files.copy(shot, SCREENS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            Path picture = Screens.named(name);
+            Files.createDirectories(picture.getParent());
+            Files.copy(shot, picture, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
