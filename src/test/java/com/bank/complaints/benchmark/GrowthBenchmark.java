@@ -41,6 +41,7 @@ class GrowthBenchmark {
         ENDPOINTS.put("improvement actions", "/api/reports/improvement-actions");
         ENDPOINTS.put("case library, free text", "/api/case-library?q=charged%20twice");
         ENDPOINTS.put("case library, category and cause", "/api/case-library?category=TRANSACTION&cause=FEE_RULES_UNCLEAR");
+        ENDPOINTS.put("case library, a word no case has", "/api/case-library?q=chargeback%20arbitration");
         ENDPOINTS.put("case library CSV", "/api/case-library?q=fee&format=csv");
         ENDPOINTS.put("pattern flags", "/api/pattern-flags?status=OPEN");
         ENDPOINTS.put("dashboard", "/dashboard?from={from}&to={to}");
