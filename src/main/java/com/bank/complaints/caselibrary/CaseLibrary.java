@@ -50,17 +50,24 @@ public class CaseLibrary {
     public LibraryPage search(LibraryQuery query) {
         List<Object> arguments = new ArrayList<>();
         String where = where(query, arguments);
-        // counting stops after the limit: a search that matches most of a million cases would otherwise read them all
-        long counted = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 AS found" + FROM + where + " FETCH FIRST "
-                + (countLimit + 1) + " ROWS ONLY) matches", Long.class, arguments.toArray());
+        long offset = (long) query.page() * query.size();
         List<Object> paged = new ArrayList<>(arguments);
-        paged.add((long) query.page() * query.size());
+        paged.add(offset);
         paged.add(query.size());
         List<LibraryCase> cases = jdbc.query("SELECT " + COLUMNS + FROM + where
                         + " ORDER BY a.archived_at DESC, a.reference DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
                 (rs, n) -> libraryCase(rs, List.of()), paged.toArray());
+        // a page that is not full is the last: it tells the total, and a search for a rare word reads the cases once
+        long counted = cases.size() < query.size() && (!cases.isEmpty() || offset == 0) ? offset + cases.size()
+                : count(where, arguments);
         return new LibraryPage(query.page(), query.size(), Math.min(counted, countLimit), counted > countLimit,
                 withCauses(cases));
+    }
+
+    /** The matches, counted up to one more than the limit: a search matching most of a million cases would otherwise read them all. */
+    private long count(String where, List<Object> arguments) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 AS found" + FROM + where + " FETCH FIRST "
+                + (countLimit + 1) + " ROWS ONLY) matches", Long.class, arguments.toArray());
     }
 
     public Optional<CaseStory> find(String reference) {
