@@ -11,10 +11,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -67,12 +65,6 @@ class CaseFacts {
                             .addValue("first", first.atOffset(ZoneOffset.UTC)).addValue("last", last.atOffset(ZoneOffset.UTC)));
         }
 
-        /** The complaints named, read by their references alone. */
-        static Scope of(List<String> references) {
-            return new Scope("c.reference IN (:references)", "IN (:references)",
-                    new MapSqlParameterSource("references", references));
-        }
-
         /** The complaints not rolled up yet that were received before {@code end}. */
         static Scope notRolledUp(Instant end) {
             String listed = "IN (SELECT o.reference FROM report_open o WHERE o.received_at < :end)";
@@ -90,14 +82,6 @@ class CaseFacts {
      * a complaint repeats one of its customer's received within {@code repeatWindowDays} before it.
      */
     Map<DayKey, Sums> totals(Scope scope, ZoneId zone, int repeatWindowDays, Instant now) {
-        Map<DayKey, Sums> totals = new HashMap<>();
-        count(scope, zone, repeatWindowDays, now, totals);
-        return totals;
-    }
-
-    /** Adds the day totals of the complaints in scope to {@code totals}; returns the references it counted. */
-    Set<String> count(Scope scope, ZoneId zone, int repeatWindowDays, Instant now, Map<DayKey, Sums> totals) {
-        Set<String> counted = new HashSet<>();
         Map<String, List<Clock>> clocks = new HashMap<>();
         jdbc.query("SELECT k.reference, k.clock, k.due_at, k.stopped_at FROM sla_clock k WHERE " + scope.on("k.reference")
                 + " AND k.policy_row NOT LIKE 'not applicable%'", scope.parameters(), rs -> {
@@ -110,6 +94,7 @@ class CaseFacts {
                     breaches.computeIfAbsent(rs.getString("reference"), r -> new ArrayList<>()).add(
                             new Breach(rs.getString("clock"), instant(rs, "breached_at")));
                 });
+        Map<DayKey, Sums> totals = new HashMap<>();
         Duration window = Duration.ofDays(repeatWindowDays);
         jdbc.query("SELECT c.reference, c.channel, c.category, c.product, c.special_kind, c.customer_segment, "
                 + "c.customer_age_band, c.received_at, (SELECT MAX(p.received_at) FROM complaint p "
@@ -133,7 +118,6 @@ class CaseFacts {
                         count.add(received, RECEIVED, REPEAT, "");
                     }
                     String reference = rs.getString("reference");
-                    counted.add(reference);
                     for (Clock clock : clocks.getOrDefault(reference, List.of())) {
                         Sums sums = count.add(received, RECEIVED, CLOCK, clock.clock());
                         sums.met += clock.stopped() != null && !clock.stopped().isAfter(clock.due()) ? 1 : 0;
@@ -147,7 +131,7 @@ class CaseFacts {
                         closed(rs, count, count.day(archivedAt));
                     }
                 });
-        return counted;
+        return totals;
     }
 
     private static void closed(ResultSet rs, Counter count, LocalDate archived) throws SQLException {

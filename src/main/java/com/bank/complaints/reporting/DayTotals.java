@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import com.bank.complaints.intake.ComplaintRegistered;
 import com.bank.complaints.system.BusinessTime;
@@ -95,10 +95,11 @@ public class DayTotals {
             if (!lockAndCheckSettings()) {
                 return 0;
             }
-            // in the order received: a batch's complaints share their days' totals
+            // in the order received: a batch's complaints share their days' totals. Their times are the complaints'
+            // own, which a correction after listing may have moved: the count reads the batch within them.
             List<String> references = new ArrayList<>();
             List<Instant> received = new ArrayList<>();
-            jdbc.query("SELECT o.reference, o.received_at FROM report_open o "
+            jdbc.query("SELECT o.reference, c.received_at FROM report_open o JOIN complaint c ON c.reference = o.reference "
                     + "JOIN complaint_archive a ON a.reference = o.reference WHERE NOT EXISTS (SELECT 1 FROM sla_clock k "
                     + "WHERE k.reference = o.reference AND k.stopped_at IS NULL) ORDER BY o.received_at, o.reference "
                     + "FETCH FIRST " + batchSize + " ROWS ONLY", rs -> {
@@ -108,15 +109,8 @@ public class DayTotals {
             if (references.isEmpty()) {
                 return 0;
             }
-            Map<DayKey, Sums> totals = new HashMap<>();
-            Set<String> counted = facts.count(CaseFacts.Scope.of(references, received.get(0),
-                    received.get(received.size() - 1)), time.zone(), repeatWindowDays, time.now(), totals);
-            // a complaint whose received time was corrected after it was listed is outside the batch's times
-            List<String> moved = references.stream().filter(reference -> !counted.contains(reference)).toList();
-            if (!moved.isEmpty()) {
-                facts.count(CaseFacts.Scope.of(moved), time.zone(), repeatWindowDays, time.now(), totals);
-            }
-            add(totals);
+            add(facts.totals(CaseFacts.Scope.of(references, Collections.min(received), Collections.max(received)),
+                    time.zone(), repeatWindowDays, time.now()));
             named.update("DELETE FROM report_open WHERE reference IN (:references)", Map.of("references", references));
             return references.size();
         }));
